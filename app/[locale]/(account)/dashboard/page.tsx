@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getChecklistKeys, getCompletedLessonIds, getLessonActivity, getRecentActivity } from "@/db/progress";
+import { requireUser } from "@/lib/auth/require";
+import { findLessonById, getChecklist, getTracks, pick } from "@/lib/content";
+import { formatDate, formatNumber } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { resumeLesson, trackProgress } from "@/lib/progress";
+import { ProgressBar } from "@/app/_components/progress-bar";
+import { signOutAction } from "../actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/dashboard">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "nav" });
+  return { title: t("dashboard"), robots: { index: false } };
+}
+
+const CORE = ["skill", "computer", "internet", "english"] as const;
+
+export default async function DashboardPage({ params }: PageProps<"/[locale]/dashboard">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, "/dashboard");
+  const t = await getTranslations({ locale, namespace: "dashboard" });
+  const tc = await getTranslations({ locale, namespace: "common" });
+  const tn = await getTranslations({ locale, namespace: "nav" });
+  const tt = await getTranslations({ locale, namespace: "tracks" });
+
+  const done = new Set(getCompletedLessonIds({ userId: user.id }));
+  const activity = getLessonActivity({ userId: user.id });
+  const ticked = new Set<string>(getChecklistKeys({ userId: user.id }));
+  const recent = getRecentActivity({ userId: user.id, limit: 10 });
+  const tracks = getTracks();
+  const allLessons = tracks.flatMap((tr) => tr.lessons.map((l) => l.id));
+  const overall = trackProgress(allLessons, done);
+
+  const started = tracks
+    .filter((track) => activity.some((a) => a.trackSlug === track.slug))
+    .map((track) => {
+      const ids = track.lessons.map((l) => l.id);
+      const nextId = resumeLesson(ids, done, activity.filter((a) => a.trackSlug === track.slug));
+      return { track, progress: trackProgress(ids, done), next: track.lessons.find((l) => l.id === nextId) };
+    });
+  const checklist = getChecklist().filter((item) => (CORE as readonly string[]).includes(item.key));
+  const missing = checklist.filter((item) => !ticked.has(item.key));
+  const isNew = started.length === 0 && ticked.size === 0;
+
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("title", { name: user.name })}</h1>
+        <div className="flex gap-2">
+          <Link href="/account" className="btn-secondary">{tn("account")}</Link>
+          <form action={signOutAction}>
+            <button type="submit" className="btn-secondary">{tn("signOut")}</button>
+          </form>
+        </div>
+      </header>
+
+      {isNew && (
+        <section aria-labelledby="start" className="card space-y-3 bg-brand-50">
+          <h2 id="start" className="text-xl font-bold">{t("emptyTitle")}</h2>
+          <p>{t("emptyBody")}</p>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/checklist" className="btn-secondary">{t("emptyChecklist")}</Link>
+            <Link href="/tracks/outsourcing-basics" className="btn-primary">{t("emptyStart")}</Link>
+          </div>
+        </section>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <section aria-labelledby="overall" className="card">
+          <h2 id="overall" className="text-lg font-bold">{t("overall")}</h2>
+          <p className="mt-1 text-3xl font-bold text-brand-700" data-testid="overall-done">
+            {formatNumber(overall.done, locale)} <span className="text-base font-normal text-muted">/ {formatNumber(overall.total, locale)}</span>
+          </p>
+        </section>
+        <section aria-labelledby="readiness" className="card">
+          <h2 id="readiness" className="text-lg font-bold">{t("readiness")}</h2>
+          <p className="mt-1 font-semibold" data-testid="readiness">
+            {t("readyCount", { ready: CORE.length - missing.length, total: CORE.length })}
+          </p>
+          {missing.length > 0 ? (
+            <p className="mt-1 text-sm">
+              {t("missing")}{" "}
+              {missing.map((item, i) => (
+                <span key={item.key}>
+                  {i > 0 && ", "}
+                  <Link href={`/checklist#${item.key}`}>{pick(item.title, locale)}</Link>
+                </span>
+              ))}
+            </p>
+          ) : (
+            <p className="mt-1 text-sm">{t("allReady")}</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="progress">
+        <h2 id="progress" className="text-xl font-bold">{t("inProgress")}</h2>
+        {started.length === 0 ? (
+          <p className="mt-2 text-muted">
+            {t("noneInProgress")} <Link href="/tracks">{t("browse")}</Link>
+          </p>
+        ) : (
+          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+            {started.map(({ track, progress, next }) => {
+              const title = pick(track.title, locale);
+              const label = tc("progressLabel", { title, done: progress.done, total: progress.total });
+              return (
+                <li key={track.slug} className="card space-y-3">
+                  <h3 className="text-lg font-bold">
+                    <Link href={`/tracks/${track.slug}`} className="text-ink">{title}</Link>
+                  </h3>
+                  <ProgressBar percent={progress.percent} label={label} valueText={tc("percentDone", { percent: progress.percent })} />
+                  <p className="text-sm text-muted">{label}</p>
+                  {next ? (
+                    <Link href={`/tracks/${track.slug}/${next.slug}`} className="btn-primary" data-testid="continue">
+                      {tc("continue")}: {pick(next.title, locale)}
+                    </Link>
+                  ) : (
+                    <p className="font-semibold text-brand-800">{tt("completeTrack")}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="recent">
+        <h2 id="recent" className="text-xl font-bold">{t("recent")}</h2>
+        {recent.length === 0 ? (
+          <p className="mt-2 text-muted">{t("noActivity")}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-white">
+            {recent.map((a) => {
+              const found = findLessonById(a.lessonId);
+              if (!found) return null;
+              const lessonTitle = pick(found.lesson.title, locale);
+              return (
+                <li key={`${a.kind}-${a.lessonId}-${a.at}`} className="flex flex-wrap justify-between gap-2 px-4 py-3">
+                  <Link href={`/tracks/${found.track.slug}/${found.lesson.slug}`}>
+                    {a.kind === "completed" ? t("completed", { lesson: lessonTitle }) : t("visited", { lesson: lessonTitle })}
+                  </Link>
+                  <time dateTime={new Date(a.at).toISOString()} className="text-sm text-muted">
+                    {formatDate(a.at, locale)}
+                  </time>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useLocale } from "next-intl";
+import { useLearner } from "@/app/_components/learner-provider";
+import { markLesson, recordLessonVisit } from "../../../actions";
+
+type Labels = { markDone: string; markNotDone: string; markedDone: string; signIn: string; error: string };
+
+/**
+ * Mark done / not done, applied at once and reconciled with the server. A visitor is sent to
+ * sign in and comes back here with ?mark=1, which applies the mark they asked for.
+ */
+export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: string; returnPath: string; labels: Labels }) {
+  const learner = useLearner();
+  const locale = useLocale();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState(false);
+  const visited = useRef(false);
+  const done = learner.done.has(lessonId);
+  const { setLessonDone, status } = learner;
+
+  function save(next: boolean) {
+    setError(false);
+    setLessonDone(lessonId, next);
+    startTransition(async () => {
+      const result = await markLesson({ lessonId, done: next }).catch(() => null);
+      if (!result?.ok) {
+        setLessonDone(lessonId, !next);
+        setError(true);
+      }
+    });
+  }
+
+  useEffect(() => {
+    if (status !== "signedIn" || visited.current) return;
+    visited.current = true;
+    void recordLessonVisit({ lessonId }).catch(() => undefined);
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("mark") === "1") {
+      url.searchParams.delete("mark");
+      window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+      save(true);
+    }
+    // save is stable enough for a one-time effect; re-running it would mark twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, lessonId]);
+
+  if (status !== "signedIn") {
+    const back = `${locale === "en" ? "/en" : ""}${returnPath}?mark=1`;
+    const signIn = `${locale === "en" ? "/en" : ""}/signin?callbackUrl=${encodeURIComponent(back)}`;
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <a href={signIn} className="btn-primary" aria-busy={status === "loading"}>
+          <span aria-hidden="true">○</span> {labels.markDone}
+        </a>
+        <span className="text-sm text-muted">{labels.signIn}</span>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        onClick={() => save(!done)}
+        aria-busy={pending}
+        className={done ? "btn-secondary" : "btn-primary"}
+        data-testid="mark-lesson"
+      >
+        <span aria-hidden="true">{done ? "↺" : "✓"}</span> {done ? labels.markNotDone : labels.markDone}
+      </button>
+      <p aria-live="polite" className="text-sm">
+        {error ? <span className="text-accent">{labels.error}</span> : done ? <span className="font-semibold text-brand-800">{labels.markedDone}</span> : null}
+      </p>
+    </div>
+  );
+}

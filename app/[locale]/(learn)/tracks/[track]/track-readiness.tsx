@@ -1,0 +1,44 @@
+"use client";
+
+import { useLearner } from "@/app/_components/learner-provider";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = {
+  trackSlug: string;
+  lessonIds: string[];
+  needsComputer: boolean;
+  items: { key: string; title: string }[];
+  labels: { ready: string; notReady: string; warning: string; open: string };
+};
+
+/** The track's checklist items with the learner's own ticks, and a warning for computer tracks. */
+export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, labels }: Props) {
+  const learner = useLearner();
+  const signedIn = learner.status === "signedIn";
+  const started = signedIn && (lessonIds.some((id) => learner.done.has(id)) || trackSlug in learner.resume);
+  const warn = needsComputer && started && !learner.checklist.has("computer");
+
+  return (
+    <div className="mt-3 space-y-3">
+      <ul className="space-y-2">
+        {items.map((item) => {
+          const ready = learner.checklist.has(item.key);
+          return (
+            <li key={item.key} className="flex items-start gap-2">
+              <span aria-hidden="true">{signedIn ? (ready ? "✅" : "⬜") : "•"}</span>
+              <span>
+                <Link href={`/checklist#${item.key}`}>{item.title}</Link>
+                {signedIn && <span className="block text-sm text-muted">{ready ? labels.ready : labels.notReady}</span>}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {warn && (
+        <p role="status" className="rounded-lg bg-warn-bg p-3 text-sm text-warn-ink">
+          {labels.warning} <Link href="/checklist#computer">{labels.open}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import "@fontsource/noto-sans-bengali/400.css";
+import "@fontsource/noto-sans-bengali/700.css";
+import "../globals.css";
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { SiteHeader } from "@/app/_components/site-header";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { LearnerProvider } from "@/app/_components/learner-provider";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#065f46" };
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
+    description: t("homeDescription"),
+    applicationName: t("siteName"),
+  };
+}
+
+async function errorMessages(locale: string) {
+  const { common } = (await getMessages({ locale })) as { common: Record<string, string> };
+  return { common: { errorTitle: common.errorTitle, errorBody: common.errorBody, tryAgain: common.tryAgain } };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        {/* Client components get their strings as props; only the error page's few ship as a catalogue. */}
+        <NextIntlClientProvider messages={await errorMessages(locale)}>
+          <LearnerProvider>
+            <SiteHeader locale={locale} />
+            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
+              {children}
+            </main>
+            <SiteFooter />
+          </LearnerProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { pick, type Track } from "@/lib/content";
+import { Link } from "@/lib/i18n/navigation";
+import { DeviceBadge } from "./device-badge";
+import { TrackCardProgress } from "./track-progress";
+
+export async function TrackCard({ track, locale }: { track: Track; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  const title = pick(track.title, locale);
+  return (
+    <li className="card flex flex-col gap-3">
+      <h3 className="text-lg font-bold">
+        <Link href={`/tracks/${track.slug}`} className="text-ink hover:text-brand-700">
+          {title}
+        </Link>
+      </h3>
+      <p className="text-muted">{pick(track.summary, locale)}</p>
+      <div className="mt-auto flex flex-wrap gap-2 text-sm">
+        <DeviceBadge device={track.device} label={t(track.device)} />
+        <span className="badge bg-amber-50 text-amber-900">{t(`level.${track.level}`)}</span>
+        <span className="badge bg-slate-100 text-slate-800">{t("lessons", { count: track.lessons.length })}</span>
+        <span className="badge bg-slate-100 text-slate-800">{t("hours", { count: track.hours })}</span>
+      </div>
+      <TrackCardProgress
+        lessonIds={track.lessons.map((l) => l.id)}
+        label={t.raw("progressLabel") as string}
+        percentLabel={t.raw("percentDone") as string}
+        title={title}
+        locale={locale}
+      />
+    </li>
+  );
+}

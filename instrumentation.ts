@@ -1,0 +1,6 @@
+// Runs once when the server starts: production refuses to serve without a real AUTH_SECRET.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { authSecret } = await import("./lib/env");
+  authSecret();
+}

@@ -1,0 +1,146 @@
+import { z } from "zod";
+
+export const LOCALES = ["bn", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+// Slugs are part of URLs and saved progress: never rename one.
+export const TRACK_SLUGS = [
+  "outsourcing-basics",
+  "english-for-freelancers",
+  "web-design",
+  "web-development",
+  "graphic-design",
+  "logo-design",
+  "banner-design",
+  "android-app-development",
+  "cpa-marketing",
+  "affiliate-marketing",
+  "data-entry",
+  "blogging",
+  "youtubing",
+  "digital-marketing",
+  "article-writing",
+] as const;
+export type TrackSlug = (typeof TRACK_SLUGS)[number];
+
+export const CHECKLIST_KEYS = ["skill", "computer", "internet", "english", "phone"] as const;
+export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];
+
+export const MARKETPLACE_KEYS = ["upwork", "fiverr", "freelancer", "peopleperhour", "99designs"] as const;
+export type MarketplaceKey = (typeof MARKETPLACE_KEYS)[number];
+
+const text = z.string().trim().min(1, "must not be empty");
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case");
+
+export const localized = z.strictObject({ bn: text, en: text });
+export type Localized = z.infer<typeof localized>;
+
+const localizedList = (min: number, max: number) =>
+  z
+    .strictObject({ bn: z.array(text).min(min).max(max), en: z.array(text).min(min).max(max) })
+    .refine((v) => v.bn.length === v.en.length, "bn and en must have the same number of items");
+
+const BENGALI = /[\u0980-\u09FF]/;
+const bengaliText = localized.refine((v) => BENGALI.test(v.bn), {
+  message: "the bn text must be written in Bengali",
+  path: ["bn"],
+});
+
+const VIDEO_URL = /^https:\/\/www\.youtube\.com\/watch\?v=([A-Za-z0-9_-]{11})$/;
+const PLAYLIST_URL = /^https:\/\/www\.youtube\.com\/playlist\?list=([A-Za-z0-9_-]{10,64})$/;
+
+export function youtubeSearchUrl(query: string): string {
+  return `https://www.youtube.com/results?search_query=${encodeURIComponent(query).replace(/%20/g, "+")}`;
+}
+
+export function videoIdOf(url: string): string | null {
+  return VIDEO_URL.exec(url)?.[1] ?? PLAYLIST_URL.exec(url)?.[1] ?? null;
+}
+
+const linked = {
+  title: localized,
+  language: z.enum(LOCALES),
+  channel: text.optional(),
+};
+
+const resource = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("video"),
+    url: z.string().regex(VIDEO_URL, "must be https://www.youtube.com/watch?v=<11-character id>"),
+    ...linked,
+  }),
+  z.strictObject({
+    kind: z.literal("playlist"),
+    url: z.string().regex(PLAYLIST_URL, "must be https://www.youtube.com/playlist?list=<id>"),
+    ...linked,
+  }),
+  z
+    .strictObject({
+      kind: z.literal("search"),
+      query: z
+        .string()
+        .trim()
+        .min(2)
+        .max(100)
+        .refine((q) => !/[?&=#/\\]/.test(q), "a search query is plain words, not a URL"),
+      language: z.enum(LOCALES),
+    })
+    .transform((r) => ({ ...r, url: youtubeSearchUrl(r.query) })),
+]);
+export type Resource = z.output<typeof resource>;
+
+export const lessonSchema = z
+  .strictObject({
+    id: kebab.max(60),
+    slug: kebab.max(80),
+    title: bengaliText,
+    summary: bengaliText,
+    learn: localizedList(2, 6),
+    practice: bengaliText,
+    minutes: z.number().int().min(5).max(600),
+    resources: z.array(resource).min(1),
+  })
+  .refine((l) => l.resources.some((r) => r.kind === "search" && r.language === "bn"), {
+    message: "every lesson needs a YouTube search resource with a Bengali query",
+    path: ["resources"],
+  })
+  .refine((l) => l.resources.some((r) => r.kind === "search" && r.language === "en"), {
+    message: "every lesson needs a YouTube search resource with an English query",
+    path: ["resources"],
+  });
+export type Lesson = z.output<typeof lessonSchema>;
+
+export const trackSchema = z.strictObject({
+  slug: z.enum(TRACK_SLUGS),
+  order: z.number().int().min(1),
+  title: bengaliText,
+  summary: bengaliText,
+  outcomes: localizedList(3, 5),
+  level: z.enum(["beginner", "intermediate"]),
+  hours: z.number().positive().max(500),
+  device: z.enum(["phone", "computer"]),
+  checklist: z.array(z.enum(CHECKLIST_KEYS)).min(1),
+  marketplaces: z.array(z.enum(MARKETPLACE_KEYS)).min(1),
+  lessons: z.array(lessonSchema).min(4),
+});
+export type Track = z.output<typeof trackSchema>;
+
+export const checklistItemSchema = z.strictObject({
+  key: z.enum(CHECKLIST_KEYS),
+  title: bengaliText,
+  why: bengaliText,
+  how: localizedList(2, 6),
+  tracks: z.array(z.enum(TRACK_SLUGS)),
+});
+export type ChecklistItem = z.output<typeof checklistItemSchema>;
+
+export const marketplaceSchema = z.strictObject({
+  key: z.enum(MARKETPLACE_KEYS),
+  name: text,
+  url: z.url({ protocol: /^https$/ }),
+  models: z.array(z.enum(["jobs", "gigs", "contests"])).min(1),
+  summary: bengaliText,
+  how: localizedList(2, 6),
+  tips: localizedList(1, 5),
+});
+export type Marketplace = z.output<typeof marketplaceSchema>;

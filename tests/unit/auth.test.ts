@@ -1,0 +1,154 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { clearFailures, recordFailure, throttledMinutes, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS } from "@/db/throttle";
+import { bumpSessionVersion, createUser, getUserByEmail, updatePassword } from "@/db/users";
+import { currentToken } from "@/lib/auth/tokens";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+import {
+  changePasswordSchema,
+  checklistFormSchema,
+  checklistMarkSchema,
+  confirmPasswordSchema,
+  lessonMarkSchema,
+  lessonVisitSchema,
+  profileSchema,
+  safeCallbackPath,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/validation";
+import { useTempDatabase } from "./helpers/temp-db";
+
+beforeAll(() => {
+  useTempDatabase();
+});
+
+describe("password hashing", () => {
+  it("stores argon2id with m=19456, t=2, p=1 and verifies only the right password", async () => {
+    const stored = await hashPassword("a long river sentence");
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(stored, "a long river sentence")).toBe(true);
+    expect(await verifyPassword(stored, "a long river sentenc")).toBe(false);
+    expect(await verifyPassword("not a hash", "x")).toBe(false);
+  });
+
+  it("never truncates: a 128-character password differs from its first 127 characters", async () => {
+    const long = "প".repeat(64) + "x".repeat(64);
+    const stored = await hashPassword(long);
+    expect(await verifyPassword(stored, long.slice(0, 127))).toBe(false);
+    expect(await verifyPassword(stored, long)).toBe(true);
+  });
+});
+
+describe("password rules", () => {
+  const base = { name: "Rahim", email: "Rahim@Example.com ", locale: "bn" };
+  it("accepts 8 to 128 characters, trims and lower-cases the email", () => {
+    const parsed = signUpSchema.parse({ ...base, password: "tea stall at dawn" });
+    expect(parsed.email).toBe("rahim@example.com");
+    expect(signUpSchema.safeParse({ ...base, password: "x".repeat(7) + "ক" }).success).toBe(true);
+  });
+  it("refuses short, overlong and common passwords with a reason", () => {
+    const reason = (password: string) => signUpSchema.safeParse({ ...base, password }).error?.issues[0]?.message;
+    expect(reason("short")).toBe("passwordShort");
+    expect(reason("x".repeat(129))).toBe("passwordLong");
+    expect(reason("password123")).toBe("passwordCommon");
+    expect(reason("iloveyou1")).toBe("passwordCommon");
+  });
+});
+
+describe("sign-in throttling", () => {
+  const keys = ["email:t@example.com", "ip:10.0.0.1"];
+  it("allows 10 failures in 15 minutes, then says how many minutes to wait", () => {
+    const start = 1_000_000_000_000;
+    for (let i = 0; i < THROTTLE_MAX_FAILURES - 1; i++) recordFailure({ keys, now: start + i });
+    expect(throttledMinutes({ keys, now: start + 100 })).toBe(0);
+    recordFailure({ keys, now: start + 200 });
+    expect(throttledMinutes({ keys, now: start + 300 })).toBe(15);
+    expect(throttledMinutes({ keys, now: start + 10 * 60_000 })).toBe(5);
+    // Once the window has passed, the real learner can sign in again.
+    expect(throttledMinutes({ keys, now: start + THROTTLE_WINDOW_MS + 1 })).toBe(0);
+  });
+
+  it("starts a new window at one failure after the old one expires", () => {
+    const start = 2_000_000_000_000;
+    const k = ["email:w@example.com"];
+    for (let i = 0; i < THROTTLE_MAX_FAILURES; i++) recordFailure({ keys: k, now: start });
+    recordFailure({ keys: k, now: start + THROTTLE_WINDOW_MS + 5 });
+    expect(throttledMinutes({ keys: k, now: start + THROTTLE_WINDOW_MS + 10 })).toBe(0);
+    clearFailures({ key: k[0]! });
+    expect(throttledMinutes({ keys: k, now: start })).toBe(0);
+  });
+
+  it("blocks by address too, whichever email is tried", () => {
+    const start = 3_000_000_000_000;
+    for (let i = 0; i < THROTTLE_MAX_FAILURES; i++) recordFailure({ keys: [`email:u${i}@example.com`, "ip:10.9.9.9"], now: start });
+    expect(throttledMinutes({ keys: ["email:fresh@example.com", "ip:10.9.9.9"], now: start + 1 })).toBeGreaterThan(0);
+    expect(throttledMinutes({ keys: ["email:fresh@example.com", "ip:10.9.9.8"], now: start + 1 })).toBe(0);
+  });
+});
+
+describe("session versions", () => {
+  it("revoke an old session token after sign-out everywhere and after a password change", () => {
+    const user = createUser({ email: "s@example.com", name: "S", passwordHash: "h", locale: "bn" })!;
+    const token = { uid: user.id, sv: user.sessionVersion };
+    expect(currentToken(token)).toMatchObject({ uid: user.id, name: "S" });
+    bumpSessionVersion({ userId: user.id });
+    expect(currentToken(token)).toBeNull();
+    const fresh = { uid: user.id, sv: getUserByEmail({ email: "s@example.com" })!.sessionVersion };
+    expect(currentToken(fresh)).not.toBeNull();
+    updatePassword({ userId: user.id, passwordHash: "h2" });
+    expect(currentToken(fresh)).toBeNull();
+    expect(currentToken({ uid: 987_654, sv: 1 })).toBeNull();
+  });
+});
+
+describe("validators never throw and never let junk through", () => {
+  const validators = [signUpSchema, signInSchema, profileSchema, changePasswordSchema, confirmPasswordSchema, lessonMarkSchema, lessonVisitSchema, checklistMarkSchema, checklistFormSchema];
+  const junk = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 300 }),
+    fc.string({ minLength: 5_000, maxLength: 20_000 }),
+    fc.anything(),
+    fc.dictionary(fc.constantFrom("name", "email", "password", "locale", "lessonId", "done", "key", "items", "currentPassword", "newPassword"), fc.oneof(fc.string({ unit: "grapheme", maxLength: 400 }), fc.string({ minLength: 129, maxLength: 10_000 }), fc.anything())),
+  );
+
+  it("answers arbitrary unicode and oversized input with a result, and writes no row", () => {
+    const before = getDb().select().from(users).all().length;
+    fc.assert(
+      fc.property(junk, (input) => {
+        for (const schema of validators) {
+          const result = schema.safeParse(input);
+          expect(typeof result.success).toBe("boolean");
+          if (result.success) expect(JSON.stringify(result.data).length).toBeLessThan(60_000);
+        }
+        expect(typeof safeCallbackPath(input)).toBe("string");
+      }),
+      { numRuns: 400 },
+    );
+    expect(getDb().select().from(users).all().length).toBe(before);
+  });
+
+  it("refuses oversized names, emails and passwords", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 129, maxLength: 5000 }), (big) => {
+        expect(signUpSchema.safeParse({ name: "R", email: "r@example.com", password: big }).success).toBe(false);
+        expect(signUpSchema.safeParse({ name: "R".repeat(81) + big, email: "r@example.com", password: "tea stall at dawn" }).success).toBe(false);
+        expect(signUpSchema.safeParse({ name: "R", email: `${big}@example.com`, password: "tea stall at dawn" }).success).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("keeps sign-in redirects on this site", () => {
+    expect(safeCallbackPath("/en/tracks/web-design?mark=1")).toBe("/en/tracks/web-design?mark=1");
+    for (const evil of ["//evil.example", "https://evil.example/x", "/\\evil.example", "javascript:alert(1)", "", null, 42]) {
+      expect(safeCallbackPath(evil)).toBe("/dashboard");
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (s) => {
+        const out = safeCallbackPath(s);
+        expect(out.startsWith("/") && !out.startsWith("//")).toBe(true);
+      }),
+    );
+  });
+});
