@@ -20,9 +20,9 @@ export function formatDate(value: Date | number, locale: string): string {
   }).format(value);
 }
 
-/** Fills "{name}" placeholders of a raw message; numbers are formatted for the locale. */
+/** Fills "{name}" and "{name, number}" placeholders of a raw message; numbers in the locale's digits. */
 export function fill(template: string, values: Record<string, string | number>, locale: string): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\w+)(?:,\s*number)?\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
     return typeof value === "number" ? formatNumber(value, locale) : value;

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTracks } from "@/lib/content";
 import { Link } from "@/lib/i18n/navigation";
 import { TrackCard } from "@/app/_components/track-card";
+import { ComputerIcon, LanguageIcon, SkillIcon, WifiIcon } from "@/app/_components/icons";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
@@ -9,10 +10,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const t = await getTranslations({ locale, namespace: "home" });
   const tracks = getTracks();
   const needs = [
-    { key: "skill", label: t("needSkill"), icon: "🎯" },
-    { key: "computer", label: t("needComputer"), icon: "💻" },
-    { key: "internet", label: t("needInternet"), icon: "📶" },
-    { key: "english", label: t("needEnglish"), icon: "🗣️" },
+    { key: "skill", label: t("needSkill"), icon: <SkillIcon /> },
+    { key: "computer", label: t("needComputer"), icon: <ComputerIcon className="size-6" /> },
+    { key: "internet", label: t("needInternet"), icon: <WifiIcon /> },
+    { key: "english", label: t("needEnglish"), icon: <LanguageIcon /> },
   ];
 
   return (
@@ -47,7 +48,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {needs.map((need) => (
             <li key={need.key} className="card flex items-center gap-3">
-              <span aria-hidden="true" className="text-2xl">{need.icon}</span>
+              <span className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">{need.icon}</span>
               <Link href={`/checklist#${need.key}`} className="font-semibold">
                 {need.label}
               </Link>

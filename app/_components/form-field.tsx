@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useLocale } from "next-intl";
+import { fill } from "@/lib/format";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type FormState = {
@@ -11,11 +13,11 @@ export type FormState = {
   values?: Record<string, string>;
 };
 
-/** Turns an error key from the server into the learner's language. */
-export function translateError(key: string, text: Record<string, string>): string {
-  const [name, arg] = key.split(":");
-  const template = text[name ?? ""] ?? text.unknown ?? key;
-  return arg === undefined ? template : template.replace(/\{\w+\}/, arg);
+/** Turns an error key from the server ("invalid", "throttled:12") into the learner's language. */
+export function translateError(key: string, text: Record<string, string>, locale: string): string {
+  const [name = "", arg] = key.split(":");
+  const template = (arg === "1" && text[`${name}One`]) || text[name] || text.unknown || key;
+  return arg === undefined ? template : fill(template, { minutes: Number(arg) }, locale);
 }
 
 type FieldProps = {
@@ -36,6 +38,7 @@ type FieldProps = {
 /** A labelled input whose error is linked with aria-describedby and shown beside it. */
 export function Field({ name, label, type = "text", autoComplete, defaultValue, hint, errors, errorText, required, maxLength, showPasswordLabel }: FieldProps) {
   const id = useId();
+  const locale = useLocale();
   const [show, setShow] = useState(false);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -66,7 +69,7 @@ export function Field({ name, label, type = "text", autoComplete, defaultValue, 
       )}
       {errors?.length ? (
         <p id={errorId} className="text-sm font-semibold text-accent">
-          {errors.map((e) => translateError(e, errorText)).join(" ")}
+          {errors.map((e) => translateError(e, errorText, locale)).join(" ")}
         </p>
       ) : null}
       {isPassword && (
@@ -81,11 +84,12 @@ export function Field({ name, label, type = "text", autoComplete, defaultValue, 
 
 /** The one live region of a form: announces its overall result to screen readers. */
 export function FormStatus({ state, errorText, successText }: { state: FormState | null; errorText: Record<string, string>; successText?: string }) {
+  const locale = useLocale();
   return (
     <div aria-live="polite" role="status" className="min-h-6 text-sm">
       {state?.message ? (
         <p className={state.ok ? "font-semibold text-brand-800" : "font-semibold text-accent"}>
-          {state.ok && successText ? successText : translateError(state.message, errorText)}
+          {state.ok && successText ? successText : translateError(state.message, errorText, locale)}
         </p>
       ) : null}
     </div>

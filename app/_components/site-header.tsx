@@ -24,11 +24,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </span>
           {tm("siteName")}
         </Link>
-        <div className="ms-auto flex items-center gap-2">
-          <LanguageSwitch label={t("switchTo")} title={t("switchToLabel")} target={locale === "en" ? "bn" : "en"} />
-          <AccountNav signInLabel={t("signIn")} dashboardLabel={t("dashboard")} />
-        </div>
-        <nav aria-label={t("main")} className="w-full sm:w-auto sm:order-1">
+        <nav aria-label={t("main")} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex gap-1 overflow-x-auto text-[0.95rem]">
             {links.map((link) => (
               <li key={link.href}>
@@ -39,6 +35,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
             ))}
           </ul>
         </nav>
+        <div className="ms-auto flex items-center gap-2">
+          <LanguageSwitch label={t("switchTo")} title={t("switchToLabel")} target={locale === "en" ? "bn" : "en"} />
+          <AccountNav signInLabel={t("signIn")} dashboardLabel={t("dashboard")} />
+        </div>
       </div>
     </header>
   );

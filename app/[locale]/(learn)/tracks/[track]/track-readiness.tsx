@@ -2,6 +2,7 @@
 
 import { useLearner } from "@/app/_components/learner-provider";
 import { Link } from "@/lib/i18n/navigation";
+import { CheckIcon, CircleIcon } from "@/app/_components/icons";
 
 type Props = {
   trackSlug: string;
@@ -25,7 +26,7 @@ export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, lab
           const ready = learner.checklist.has(item.key);
           return (
             <li key={item.key} className="flex items-start gap-2">
-              <span aria-hidden="true">{signedIn ? (ready ? "✅" : "⬜") : "•"}</span>
+              <span className={`mt-1 ${ready ? "text-brand-700" : "text-muted"}`}>{ready ? <CheckIcon /> : <CircleIcon />}</span>
               <span>
                 <Link href={`/checklist#${item.key}`}>{item.title}</Link>
                 {signedIn && <span className="block text-sm text-muted">{ready ? labels.ready : labels.notReady}</span>}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useLocale } from "next-intl";
 import { useLearner } from "@/app/_components/learner-provider";
+import { CheckIcon, CircleIcon } from "@/app/_components/icons";
 import { markLesson, recordLessonVisit } from "../../../actions";
 
 type Labels = { markDone: string; markNotDone: string; markedDone: string; signIn: string; error: string };
@@ -52,7 +53,7 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
     return (
       <div className="flex flex-wrap items-center gap-3">
         <a href={signIn} className="btn-primary" aria-busy={status === "loading"}>
-          <span aria-hidden="true">○</span> {labels.markDone}
+          <CircleIcon /> {labels.markDone}
         </a>
         <span className="text-sm text-muted">{labels.signIn}</span>
       </div>
@@ -68,7 +69,7 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
         className={done ? "btn-secondary" : "btn-primary"}
         data-testid="mark-lesson"
       >
-        <span aria-hidden="true">{done ? "↺" : "✓"}</span> {done ? labels.markNotDone : labels.markDone}
+        {done ? <CircleIcon /> : <CheckIcon />} {done ? labels.markNotDone : labels.markDone}
       </button>
       <p aria-live="polite" className="text-sm">
         {error ? <span className="text-accent">{labels.error}</span> : done ? <span className="font-semibold text-brand-800">{labels.markedDone}</span> : null}

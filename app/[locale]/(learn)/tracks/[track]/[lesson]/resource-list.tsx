@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { pick, type Resource } from "@/lib/content";
 import { videoIdOf } from "@/lib/content/schema";
 import { VideoEmbed } from "./video-embed";
+import { SearchIcon } from "@/app/_components/icons";
 
 function embedUrl(resource: Resource): string | null {
   const id = videoIdOf(resource.url);
@@ -44,7 +45,7 @@ export async function ResourceList({ resources, locale }: { resources: Resource[
       <ul className="space-y-2" data-testid="search-links">
         {searches.map((r) => (
             <li key={r.url} className="flex items-start gap-2">
-              <span aria-hidden="true">🔎</span>
+              <SearchIcon className="mt-1.5 size-4 shrink-0 text-muted" />
               <a href={r.url} rel="noopener noreferrer" target="_blank">
                 {r.language === "bn" ? t("searchBn", { query: r.query }) : t("searchEn", { query: r.query })}
               </a>

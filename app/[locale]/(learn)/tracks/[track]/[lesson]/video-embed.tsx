@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { PlayIcon } from "@/app/_components/icons";
 
 /** A click-to-load player: nothing is fetched from YouTube until the learner presses play. */
 export function VideoEmbed({ src, title, playLabel, note }: { src: string; title: string; playLabel: string; note: string }) {
@@ -22,7 +23,7 @@ export function VideoEmbed({ src, title, playLabel, note }: { src: string; title
           onClick={() => setPlaying(true)}
           className="absolute inset-0 flex size-full flex-col items-center justify-center gap-3 p-4 text-center text-white hover:bg-black/20"
         >
-          <span aria-hidden="true" className="grid size-16 place-items-center rounded-full bg-accent text-3xl">▶</span>
+          <span className="grid size-16 place-items-center rounded-full bg-accent"><PlayIcon /></span>
           <span className="font-semibold">{playLabel}</span>
           <span className="text-sm text-white/80">{note}</span>
         </button>
