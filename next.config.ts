@@ -34,7 +34,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "fxa-common-password-list"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/fonts/:file", headers: [{ key: "Cache-Control", value: "public, max-age=2592000" }] },
+    ];
   },
 };
 

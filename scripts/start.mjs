@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copyFonts } from "./copy-fonts.mjs";
 import { migrateDatabase } from "./migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,6 +29,7 @@ export function sourceHash() {
 }
 
 export function buildIfNeeded() {
+  copyFonts();
   const current = sourceHash();
   const built = existsSync(HASH_FILE) ? readFileSync(HASH_FILE, "utf8").trim() : "";
   if (built === current && existsSync(path.join(root, ".next", "BUILD_ID"))) return false;

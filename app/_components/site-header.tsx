@@ -18,7 +18,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
         {t("skip")}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700 no-underline" aria-label={t("home")}>
+        <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700 no-underline">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-base text-white">
             {locale === "en" ? "K" : "কা"}
           </span>

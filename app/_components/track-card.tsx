@@ -4,16 +4,16 @@ import { Link } from "@/lib/i18n/navigation";
 import { DeviceBadge } from "./device-badge";
 import { TrackCardProgress } from "./track-progress";
 
-export async function TrackCard({ track, locale }: { track: Track; locale: string }) {
+export async function TrackCard({ track, locale, heading: Heading = "h3" }: { track: Track; locale: string; heading?: "h2" | "h3" }) {
   const t = await getTranslations({ locale, namespace: "common" });
   const title = pick(track.title, locale);
   return (
     <li className="card flex flex-col gap-3">
-      <h3 className="text-lg font-bold">
+      <Heading className="text-lg font-bold">
         <Link href={`/tracks/${track.slug}`} className="text-ink hover:text-brand-700">
           {title}
         </Link>
-      </h3>
+      </Heading>
       <p className="text-muted">{pick(track.summary, locale)}</p>
       <div className="mt-auto flex flex-wrap gap-2 text-sm">
         <DeviceBadge device={track.device} label={t(track.device)} />

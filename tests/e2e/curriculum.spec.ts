@@ -26,11 +26,11 @@ test("the phone filter works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/en/tracks");
-  await expect(page.locator("main ul > li h3")).toHaveCount(tracks.length);
+  await expect(page.locator("main ul > li h2")).toHaveCount(tracks.length);
   await page.getByRole("link", { name: "Works on a phone" }).first().click();
   await expect(page).toHaveURL(/device=phone/);
   const phoneTitles = tracks.filter((t) => t.device === "phone").map((t) => t.title.en);
-  await expect(page.locator("main ul > li h3")).toHaveText(phoneTitles);
+  await expect(page.locator("main ul > li h2")).toHaveText(phoneTitles);
   await context.close();
 });
 

@@ -77,9 +77,9 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
                 aria-describedby={item.note ? `note-${item.key}` : undefined}
               />
               <div>
-                <label htmlFor={`item-${item.key}`} className="text-lg font-bold">
-                  {item.title}
-                </label>
+                <h2 className="text-lg font-bold">
+                  <label htmlFor={`item-${item.key}`}>{item.title}</label>
+                </h2>
                 {item.note && (
                   <p id={`note-${item.key}`} className="text-sm text-muted">
                     {item.note}

@@ -45,7 +45,7 @@ export default async function TracksPage({ params, searchParams }: PageProps<"/[
       </nav>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tracks.map((track) => (
-          <TrackCard key={track.slug} track={track} locale={locale} />
+          <TrackCard key={track.slug} track={track} locale={locale} heading="h2" />
         ))}
       </ul>
     </div>

@@ -1,0 +1,89 @@
+// Shared by the benchmark, the reliability tests and the backup test: a real production server
+// on a temp database, learners signed in over HTTP, and server actions called as the browser does.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const TEST_SECRET = "harness-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** Starts `next start` on an existing build; resolves once /api/health answers. */
+export async function startServer({ port, databaseFile, quiet = true }) {
+  const proc = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseFile, AUTH_SECRET: TEST_SECRET, PORT: String(port) },
+    stdio: quiet ? "ignore" : "inherit",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    proc,
+    url,
+    async stop(signal = "SIGTERM") {
+      if (proc.exitCode !== null || proc.signalCode) return;
+      const exited = new Promise((r) => proc.once("exit", r));
+      proc.kill(signal);
+      await exited;
+    },
+  };
+}
+
+function cookiesOf(response) {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+/** Signs a learner in through Auth.js's own endpoints and returns the Cookie header. */
+export async function signInOverHttp(url, { email, password, address = "127.0.0.1" }) {
+  const headers = { "x-forwarded-for": address };
+  const csrf = await fetch(`${url}/api/auth/csrf`, { headers });
+  const { csrfToken } = await csrf.json();
+  const res = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf) },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+  return session.split(";")[0];
+}
+
+/** The id Next gave a server action at build time, as the browser sends it in Next-Action. */
+export function actionId(exportedName) {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"));
+  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
+  if (!entry) throw new Error(`no server action named ${exportedName}`);
+  return entry[0];
+}
+
+/**
+ * The request a browser makes for markLesson({ lessonId, done }). `page` must be a lesson page:
+ * Next only finds an action on the routes that use it.
+ */
+export function markRequest(url, { id, cookie, lessonId, done = true, page }) {
+  return {
+    url: `${url}${page}`,
+    init: {
+      method: "POST",
+      headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: url, cookie },
+      body: JSON.stringify([{ lessonId, done }]),
+    },
+  };
+}
+
+export async function markLesson(url, options) {
+  const { url: target, init } = markRequest(url, options);
+  const res = await fetch(target, init);
+  const text = await res.text();
+  return res.ok && text.includes('"ok":true');
+}
