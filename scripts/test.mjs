@@ -46,7 +46,7 @@ const want = (step) => only.length === 0 || only.includes(step);
 let ok = true;
 const totals = { passed: 0, failed: 0 };
 
-if (want("typecheck")) ok = run("type check", bin("next"), ["typegen"]) && run("type check", bin("tsc"), ["--noEmit"]) && ok;
+if (want("typecheck")) ok = run("route types", bin("next"), ["typegen"]) && run("type check", bin("tsc"), ["--noEmit"]) && ok;
 if (want("content")) ok = run("content check", bin("tsx"), ["scripts/content-check.ts"]) && ok;
 
 if (want("unit")) {

@@ -10,7 +10,7 @@ export async function TrackCard({ track, locale, heading: Heading = "h3" }: { tr
   return (
     <li className="card flex flex-col gap-3">
       <Heading className="text-lg font-bold">
-        <Link href={`/tracks/${track.slug}`} className="text-ink hover:text-brand-700">
+        <Link href={`/tracks/${track.slug}`} className="text-ink no-underline hover:text-brand-700 hover:underline">
           {title}
         </Link>
       </Heading>

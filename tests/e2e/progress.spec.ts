@@ -48,6 +48,7 @@ for (const locale of ["bn", "en"] as const) {
     // Complete lesson 2: the dashboard continues at lesson 3 and counts two lessons.
     await page.getByRole("button", { name: L.markDone }).click();
     await expect(page.getByRole("button", { name: L.markNotDone })).toBeVisible();
+    await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(2);
     await page.goto(`${prefix}/dashboard`);
     await expect(page.getByTestId("overall-done")).toContainText(locale === "en" ? "2" : "২");
     await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", String(Math.round(200 / firstTrack.lessons.length)));

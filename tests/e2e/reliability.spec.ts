@@ -55,6 +55,7 @@ test("50 learners marking at once while another process writes lose nothing", as
     const id = actionId("markLesson");
     const cookies: string[] = await Promise.all(Array.from({ length: 50 }, (_, i) => signInOverHttp(server.url, { email: `learner${i}@example.com`, password: PASSWORD, address: `10.1.0.${i + 1}` })));
     const writer = spawn(process.execPath, [path.resolve("scripts/lib/writer.mjs"), file, "4000", String(ids[50])]);
+    const writerDone = new Promise((r) => writer.once("exit", r));
     let writerCommits = "";
     writer.stdout.on("data", (d) => (writerCommits += d));
 
@@ -69,7 +70,7 @@ test("50 learners marking at once while another process writes lose nothing", as
         }
       }),
     );
-    await new Promise((r) => writer.once("exit", r));
+    await writerDone;
 
     expect(errors).toEqual([]);
     expect(acknowledged).toHaveLength(600);

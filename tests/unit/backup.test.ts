@@ -14,6 +14,7 @@ describe("npm run db:backup", () => {
     db.close();
 
     const writer = spawn(process.execPath, [path.resolve("scripts/lib/writer.mjs"), file, "2500", "1"]);
+    const writerDone = new Promise((r) => writer.once("exit", r));
     let commits = "";
     writer.stdout.on("data", (d) => (commits += d));
     await new Promise((r) => setTimeout(r, 400));
@@ -23,7 +24,7 @@ describe("npm run db:backup", () => {
       copies.push(await backupDatabase(file, path.join(path.dirname(file), `backup-${i}.db`)));
       await new Promise((r) => setTimeout(r, 300));
     }
-    await new Promise((r) => writer.once("exit", r));
+    await writerDone;
 
     expect(Number(commits)).toBeGreaterThan(100);
     for (const copy of copies) {

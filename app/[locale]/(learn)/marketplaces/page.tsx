@@ -38,25 +38,25 @@ export default async function MarketplacesPage({ params }: PageProps<"/[locale]/
             </div>
             <p>{pick(m.summary, locale)}</p>
             <div className="grid gap-4 md:grid-cols-2">
-              <section aria-labelledby={`${m.key}-how`}>
-                <h3 id={`${m.key}-how`} className="font-semibold">{t("how")}</h3>
+              <div>
+                <h3 className="font-semibold">{t("how")}</h3>
                 <ol className="mt-1 list-decimal space-y-1 ps-5 text-muted">
                   {pickList(m.how, locale).map((s) => (
                     <li key={s}>{s}</li>
                   ))}
                 </ol>
-              </section>
-              <section aria-labelledby={`${m.key}-tips`}>
-                <h3 id={`${m.key}-tips`} className="font-semibold">{t("tips")}</h3>
+              </div>
+              <div>
+                <h3 className="font-semibold">{t("tips")}</h3>
                 <ul className="mt-1 list-disc space-y-1 ps-5 text-muted">
                   {pickList(m.tips, locale).map((s) => (
                     <li key={s}>{s}</li>
                   ))}
                 </ul>
-              </section>
+              </div>
             </div>
-            <section aria-labelledby={`${m.key}-suits`}>
-              <h3 id={`${m.key}-suits`} className="font-semibold">{t("suits")}</h3>
+            <div>
+              <h3 className="font-semibold">{t("suits")}</h3>
               <ul className="mt-1 flex flex-wrap gap-2">
                 {tracksForMarketplace(m.key).map((track) => (
                   <li key={track.slug}>
@@ -66,7 +66,7 @@ export default async function MarketplacesPage({ params }: PageProps<"/[locale]/
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
             <p>
               <a href={m.url} rel="noopener noreferrer" target="_blank">
                 {t("visit", { name: m.name })}
