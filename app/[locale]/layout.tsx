@@ -2,7 +2,7 @@ import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/app/_components/site-header";
@@ -37,16 +37,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        {/* Client components get their strings as props from the server: no catalogue ships. */}
-        <NextIntlClientProvider messages={null}>
-          <LearnerProvider>
-            <SiteHeader locale={locale} />
-            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
-              {children}
-            </main>
-            <SiteFooter />
-          </LearnerProvider>
-        </NextIntlClientProvider>
+        {/* No i18n runtime ships to the browser: client components get their strings as props. */}
+        <LearnerProvider>
+          <SiteHeader locale={locale} />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
+            {children}
+          </main>
+          <SiteFooter />
+        </LearnerProvider>
       </body>
     </html>
   );

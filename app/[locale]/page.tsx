@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTracks } from "@/lib/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { TrackCard } from "@/app/_components/track-card";
 import { ComputerIcon, LanguageIcon, SkillIcon, WifiIcon } from "@/app/_components/icons";
 

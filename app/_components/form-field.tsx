@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useLocale } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/client";
 import { fill } from "@/lib/format";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -38,7 +38,7 @@ type FieldProps = {
 /** A labelled input whose error is linked with aria-describedby and shown beside it. */
 export function Field({ name, label, type = "text", autoComplete, defaultValue, hint, errors, errorText, required, maxLength, showPasswordLabel }: FieldProps) {
   const id = useId();
-  const locale = useLocale();
+  const locale = useAppLocale();
   const [show, setShow] = useState(false);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -84,7 +84,7 @@ export function Field({ name, label, type = "text", autoComplete, defaultValue, 
 
 /** The one live region of a form: announces its overall result to screen readers. */
 export function FormStatus({ state, errorText, successText }: { state: FormState | null; errorText: Record<string, string>; successText?: string }) {
-  const locale = useLocale();
+  const locale = useAppLocale();
   return (
     <div aria-live="polite" role="status" className="min-h-6 text-sm">
       {state?.message ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 
 export type LearnerSnapshot = {
@@ -12,9 +12,20 @@ export type LearnerSnapshot = {
 };
 
 type LearnerContextValue = LearnerSnapshot & {
+  /** Optimistic change; call settle() with the same key once the server has answered. */
   setLessonDone(lessonId: string, done: boolean): void;
   setChecklistItem(key: string, done: boolean): void;
+  settle(key: string): void;
 };
+
+// A change the learner made that a /api/me answer may not include yet: it is laid over every
+// answer until one arrives that was requested after the server had saved it.
+type Override = { kind: "lesson" | "checklist"; done: boolean; settledAt?: number };
+
+function apply(set: Set<string>, key: string, done: boolean) {
+  if (done) set.add(key);
+  else set.delete(key);
+}
 
 const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {} };
 const LearnerContext = createContext<LearnerContextValue | null>(null);
@@ -26,20 +37,22 @@ const LearnerContext = createContext<LearnerContextValue | null>(null);
 export function LearnerProvider({ children }: { children: React.ReactNode }) {
   const pathname = usePathname();
   const [state, setState] = useState<LearnerSnapshot>(EMPTY);
+  const overrides = useRef(new Map<string, Override>());
 
   useEffect(() => {
     const controller = new AbortController();
+    const requestedAt = performance.now();
     fetch("/api/me", { cache: "no-store", signal: controller.signal })
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
-      .then((body: { user: { name: string } | null; done: string[]; checklist: string[]; resume: Record<string, string> }) =>
-        setState({
-          status: body.user ? "signedIn" : "anonymous",
-          name: body.user?.name,
-          done: new Set(body.done),
-          checklist: new Set(body.checklist),
-          resume: body.resume,
-        }),
-      )
+      .then((body: { user: { name: string } | null; done: string[]; checklist: string[]; resume: Record<string, string> }) => {
+        const done = new Set(body.done);
+        const checklist = new Set(body.checklist);
+        for (const [key, o] of overrides.current) {
+          if (o.settledAt !== undefined && o.settledAt < requestedAt) overrides.current.delete(key);
+          else apply(o.kind === "lesson" ? done : checklist, key, o.done);
+        }
+        setState({ status: body.user ? "signedIn" : "anonymous", name: body.user?.name, done, checklist, resume: body.resume });
+      })
       .catch((error: unknown) => {
         if ((error as Error).name !== "AbortError") setState((s) => ({ ...s, status: s.status === "loading" ? "anonymous" : s.status }));
       });
@@ -47,24 +60,29 @@ export function LearnerProvider({ children }: { children: React.ReactNode }) {
   }, [pathname]);
 
   const setLessonDone = useCallback((lessonId: string, done: boolean) => {
+    overrides.current.set(lessonId, { kind: "lesson", done });
     setState((s) => {
       const next = new Set(s.done);
-      if (done) next.add(lessonId);
-      else next.delete(lessonId);
+      apply(next, lessonId, done);
       return { ...s, done: next };
     });
   }, []);
 
   const setChecklistItem = useCallback((key: string, done: boolean) => {
+    overrides.current.set(key, { kind: "checklist", done });
     setState((s) => {
       const next = new Set(s.checklist);
-      if (done) next.add(key);
-      else next.delete(key);
+      apply(next, key, done);
       return { ...s, checklist: next };
     });
   }, []);
 
-  const value = useMemo(() => ({ ...state, setLessonDone, setChecklistItem }), [state, setLessonDone, setChecklistItem]);
+  const settle = useCallback((key: string) => {
+    const o = overrides.current.get(key);
+    if (o) o.settledAt = performance.now();
+  }, []);
+
+  const value = useMemo(() => ({ ...state, setLessonDone, setChecklistItem, settle }), [state, setLessonDone, setChecklistItem, settle]);
   return <LearnerContext.Provider value={value}>{children}</LearnerContext.Provider>;
 }
 

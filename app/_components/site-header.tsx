@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { AccountNav } from "./account-nav";
 import { LanguageSwitch } from "./language-switch";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { pick, type Track } from "@/lib/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { DeviceBadge } from "./device-badge";
 import { TrackCardProgress } from "./track-progress";
 

@@ -1,14 +1,24 @@
 import "server-only";
 import { getUserById } from "@/db/users";
+import type { User } from "@/db/schema";
 
-export type SessionToken = { uid?: number; sv?: number; name?: string | null };
+export type SessionToken = { uid?: unknown; sv?: unknown; name?: string | null };
+export type SessionUser = Pick<User, "id" | "email" | "name" | "locale" | "sessionVersion">;
 
 /**
- * Called on every request that reads the session: a token whose learner is gone, or whose
- * session version was bumped (sign out everywhere, password change, deletion), is refused.
+ * The learner a session token belongs to, or null when the learner is gone or the token's
+ * session version was bumped (sign out everywhere, password change, deletion).
  */
-export function currentToken<T extends SessionToken>(token: T): T | null {
-  const user = token.uid ? getUserById({ userId: token.uid }) : undefined;
+export function sessionUser(token: SessionToken): SessionUser | null {
+  const id = Number(token.uid);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const user = getUserById({ userId: id });
   if (!user || user.sessionVersion !== token.sv) return null;
-  return { ...token, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, sessionVersion: user.sessionVersion };
+}
+
+/** For Auth.js's jwt callback: the token with a fresh name, or null to end the session. */
+export function currentToken<T extends SessionToken>(token: T): T | null {
+  const user = sessionUser(token);
+  return user ? { ...token, name: user.name } : null;
 }

@@ -63,6 +63,7 @@ for (const locale of ["bn", "en"] as const) {
     await page.goto(`${prefix}/dashboard`);
     await expect(page.getByTestId("readiness")).toContainText(locale === "en" ? "2 of 4 ready" : "৪টির মধ্যে ২টি প্রস্তুত");
     await page.getByRole("button", { name: L.signOut }).click();
+    await expect(page).toHaveURL(/\/(en)?$/);
     await signIn(page, { email, locale });
     await expect(page).toHaveURL(new RegExp(`${prefix}/dashboard$`));
     await page.goto(`${prefix}/checklist`);

@@ -55,13 +55,15 @@ const revokeAll = withUser(z.object({}), (_input, user) => {
   return { ok: true, data: null };
 });
 
-export async function signOutEverywhereAction() {
+const homeOf = (form: FormData) => (form.get("locale") === "en" ? "/en" : "/");
+
+export async function signOutEverywhereAction(form: FormData) {
   await revokeAll({});
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: homeOf(form) });
 }
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
+export async function signOutAction(form: FormData) {
+  await signOut({ redirectTo: homeOf(form) });
 }
 
 const removeAccount = withUser(confirmPasswordSchema, async ({ password }, user) => {

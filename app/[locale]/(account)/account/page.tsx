@@ -61,6 +61,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         <h2 id="sessions" className="text-xl font-bold">{t("sessionsTitle")}</h2>
         <p>{t("sessionsBody")}</p>
         <form action={signOutEverywhereAction}>
+          <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="btn-secondary">{t("signOutEverywhere")}</button>
         </form>
       </section>

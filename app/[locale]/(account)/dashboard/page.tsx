@@ -4,7 +4,7 @@ import { getChecklistKeys, getCompletedLessonIds, getLessonActivity, getRecentAc
 import { requireUser } from "@/lib/auth/require";
 import { findLessonById, getChecklist, getTracks, pick } from "@/lib/content";
 import { formatDate, formatNumber } from "@/lib/format";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resumeLesson, trackProgress } from "@/lib/progress";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { signOutAction } from "../actions";
@@ -52,6 +52,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
         <div className="flex gap-2">
           <Link href="/account" className="btn-secondary">{tn("account")}</Link>
           <form action={signOutAction}>
+            <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="btn-secondary">{tn("signOut")}</button>
           </form>
         </div>

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { formErrorText } from "@/lib/i18n/error-text";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { safeCallbackPath } from "@/lib/validation";
 import { SignUpForm } from "./signup-form";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
-import { useLocale } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/client";
 import { useLearner } from "@/app/_components/learner-provider";
 import { fill } from "@/lib/format";
 import { submitChecklist, tickChecklistItem } from "../actions";
@@ -16,7 +16,7 @@ const CORE = ["skill", "computer", "internet", "english"];
  * ticks; with it, each tick is saved at once.
  */
 export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: { signedIn: boolean; initial: string[]; items: Item[]; signInHref: string; labels: Labels }) {
-  const locale = useLocale();
+  const locale = useAppLocale();
   const learner = useLearner();
   const [ticked, setTicked] = useState(() => new Set(initial));
   const [formState, formAction, formPending] = useActionState(submitChecklist, null);
@@ -34,6 +34,7 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
     learner.setChecklistItem(key, done);
     startTransition(async () => {
       const result = await tickChecklistItem({ key, done }).catch(() => null);
+      learner.settle(key);
       if (result?.ok) setMessage("saved");
       else {
         setMessage("error");
@@ -44,6 +45,7 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
           return next;
         });
         learner.setChecklistItem(key, !done);
+        learner.settle(key);
       }
     });
   }

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getChecklistKeys } from "@/db/progress";
 import { getSessionUser } from "@/lib/auth/session";
 import { getChecklist, getTrack, pick, pickList } from "@/lib/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
+import { localePath } from "@/lib/i18n/paths";
 import { ChecklistForm } from "./checklist-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/checklist">): Promise<Metadata> {
@@ -65,7 +66,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/che
         signedIn={Boolean(user)}
         initial={ticked}
         items={items}
-        signInHref={`${locale === "en" ? "/en" : ""}/signin?callbackUrl=${encodeURIComponent(`${locale === "en" ? "/en" : ""}/checklist`)}`}
+        signInHref={localePath(locale, { pathname: "/signin", query: { callbackUrl: localePath(locale, "/checklist") } })}
         labels={{
           save: t("save"),
           saved: t("saved"),

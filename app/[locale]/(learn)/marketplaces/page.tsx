@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getMarketplaces, pick, pickList, tracksForMarketplace } from "@/lib/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/marketplaces">): Promise<Metadata> {
   const { locale } = await params;
@@ -60,7 +60,7 @@ export default async function MarketplacesPage({ params }: PageProps<"/[locale]/
               <ul className="mt-1 flex flex-wrap gap-2">
                 {tracksForMarketplace(m.key).map((track) => (
                   <li key={track.slug}>
-                    <Link href={`/tracks/${track.slug}`} className="badge border border-line bg-white text-brand-700">
+                    <Link href={`/tracks/${track.slug}`} className="badge border border-line bg-white text-brand-700 no-underline hover:underline">
                       {pick(track.title, locale)}
                     </Link>
                   </li>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTracks } from "@/lib/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { TrackCard } from "@/app/_components/track-card";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracks">): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getChecklist, getMarketplaces, getTrack, getTracks, pick, pickList } from "@/lib/content";
 import { routing } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { DeviceBadge } from "@/app/_components/device-badge";
 import { LessonDoneMark } from "./lesson-done-mark";
 import { TrackProgressPanel } from "./track-progress-panel";

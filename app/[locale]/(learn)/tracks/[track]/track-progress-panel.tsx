@@ -2,7 +2,8 @@
 
 import { useLearner } from "@/app/_components/learner-provider";
 import { ProgressBar } from "@/app/_components/progress-bar";
-import { Link } from "@/lib/i18n/navigation";
+import NextLink from "next/link";
+import { localePath } from "@/lib/i18n/paths";
 import { fill } from "@/lib/format";
 import { trackProgress } from "@/lib/progress";
 
@@ -19,9 +20,9 @@ export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels }
   const learner = useLearner();
   const first = lessons[0]!;
   const start = (
-    <Link href={`/tracks/${trackSlug}/${first.slug}`} className="btn-primary">
+    <NextLink prefetch={false} href={localePath(locale, `/tracks/${trackSlug}/${first.slug}`)} className="btn-primary">
       {labels.startLesson}
-    </Link>
+    </NextLink>
   );
   if (learner.status !== "signedIn") return <div>{start}</div>;
 
@@ -36,9 +37,9 @@ export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels }
       <ProgressBar percent={p.percent} label={text} valueText={fill(labels.percent, { percent: p.percent }, locale)} />
       <p className="text-sm">{text}</p>
       {next ? (
-        <Link href={`/tracks/${trackSlug}/${next.slug}`} className="btn-primary" data-testid="continue">
+        <NextLink prefetch={false} href={localePath(locale, `/tracks/${trackSlug}/${next.slug}`)} className="btn-primary" data-testid="continue">
           {p.done === 0 && !resumeId ? labels.startLesson : fill(labels.continueLesson, { title: next.title }, locale)}
-        </Link>
+        </NextLink>
       ) : (
         <p className="font-semibold text-brand-800">{labels.complete}</p>
       )}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useLearner } from "@/app/_components/learner-provider";
-import { Link } from "@/lib/i18n/navigation";
+import NextLink from "next/link";
+import { useAppLocale } from "@/lib/i18n/client";
+import { localePath } from "@/lib/i18n/paths";
 import { CheckIcon, CircleIcon } from "@/app/_components/icons";
 
 type Props = {
@@ -15,6 +17,7 @@ type Props = {
 /** The track's checklist items with the learner's own ticks, and a warning for computer tracks. */
 export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, labels }: Props) {
   const learner = useLearner();
+  const locale = useAppLocale();
   const signedIn = learner.status === "signedIn";
   const started = signedIn && (lessonIds.some((id) => learner.done.has(id)) || trackSlug in learner.resume);
   const warn = needsComputer && started && !learner.checklist.has("computer");
@@ -28,7 +31,7 @@ export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, lab
             <li key={item.key} className="flex items-start gap-2">
               <span className={`mt-1 ${ready ? "text-brand-700" : "text-muted"}`}>{ready ? <CheckIcon /> : <CircleIcon />}</span>
               <span>
-                <Link href={`/checklist#${item.key}`}>{item.title}</Link>
+                <NextLink prefetch={false} href={localePath(locale, `/checklist#${item.key}`)}>{item.title}</NextLink>
                 {signedIn && <span className="block text-sm text-muted">{ready ? labels.ready : labels.notReady}</span>}
               </span>
             </li>
@@ -37,7 +40,7 @@ export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, lab
       </ul>
       {warn && (
         <p role="status" className="rounded-lg bg-warn-bg p-3 text-sm text-warn-ink">
-          {labels.warning} <Link href="/checklist#computer">{labels.open}</Link>
+          {labels.warning} <NextLink prefetch={false} href={localePath(locale, "/checklist#computer")}>{labels.open}</NextLink>
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useLocale } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/client";
+import { localePath } from "@/lib/i18n/paths";
 import { useLearner } from "@/app/_components/learner-provider";
 import { CheckIcon, CircleIcon } from "@/app/_components/icons";
 import { markLesson, recordLessonVisit } from "../../../actions";
@@ -14,12 +15,12 @@ type Labels = { markDone: string; markNotDone: string; markedDone: string; signI
  */
 export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: string; returnPath: string; labels: Labels }) {
   const learner = useLearner();
-  const locale = useLocale();
+  const locale = useAppLocale();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState(false);
   const visited = useRef(false);
   const done = learner.done.has(lessonId);
-  const { setLessonDone, status } = learner;
+  const { setLessonDone, settle, status } = learner;
 
   function save(next: boolean) {
     setError(false);
@@ -30,6 +31,7 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
         setLessonDone(lessonId, !next);
         setError(true);
       }
+      settle(lessonId);
     });
   }
 
@@ -48,8 +50,7 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
   }, [status, lessonId]);
 
   if (status !== "signedIn") {
-    const back = `${locale === "en" ? "/en" : ""}${returnPath}?mark=1`;
-    const signIn = `${locale === "en" ? "/en" : ""}/signin?callbackUrl=${encodeURIComponent(back)}`;
+    const signIn = localePath(locale, { pathname: "/signin", query: { callbackUrl: localePath(locale, `${returnPath}?mark=1`) } });
     return (
       <div className="flex flex-wrap items-center gap-3">
         <a href={signIn} className="btn-primary" aria-busy={status === "loading"}>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getLesson, getTracks, pick, pickList } from "@/lib/content";
 import { routing } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { formatNumber } from "@/lib/format";
 import { MarkLessonButton } from "./mark-lesson-button";
 import { ResourceList } from "./resource-list";

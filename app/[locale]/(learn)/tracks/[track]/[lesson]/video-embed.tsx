@@ -3,12 +3,15 @@
 import { useState } from "react";
 import { PlayIcon } from "@/app/_components/icons";
 
-/** A click-to-load player: nothing is fetched from YouTube until the learner presses play. */
+/**
+ * A click-to-load player: a compact row until the learner presses play, so nothing is fetched
+ * from YouTube (no script, no thumbnail) and a lesson with several videos stays short on a phone.
+ */
 export function VideoEmbed({ src, title, playLabel, note }: { src: string; title: string; playLabel: string; note: string }) {
   const [playing, setPlaying] = useState(false);
-  return (
-    <div className="relative aspect-video w-full overflow-hidden rounded-xl bg-ink">
-      {playing ? (
+  if (playing) {
+    return (
+      <div className="relative aspect-video w-full overflow-hidden rounded-xl bg-ink">
         <iframe
           src={src}
           title={title}
@@ -17,17 +20,22 @@ export function VideoEmbed({ src, title, playLabel, note }: { src: string; title
           allowFullScreen
           referrerPolicy="strict-origin-when-cross-origin"
         />
-      ) : (
-        <button
-          type="button"
-          onClick={() => setPlaying(true)}
-          className="absolute inset-0 flex size-full flex-col items-center justify-center gap-3 p-4 text-center text-white hover:bg-black/20"
-        >
-          <span className="grid size-16 place-items-center rounded-full bg-accent"><PlayIcon /></span>
-          <span className="font-semibold">{playLabel}</span>
-          <span className="text-sm text-white/80">{note}</span>
-        </button>
-      )}
-    </div>
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      onClick={() => setPlaying(true)}
+      className="flex w-full items-center gap-3 rounded-xl bg-ink p-3 text-start text-white hover:bg-black"
+    >
+      <span className="grid size-12 shrink-0 place-items-center rounded-full bg-accent">
+        <PlayIcon className="size-6" />
+      </span>
+      <span className="min-w-0">
+        <span className="block font-semibold">{playLabel}</span>
+        <span className="block text-sm text-white/80">{note}</span>
+      </span>
+    </button>
   );
 }
