@@ -2,7 +2,6 @@
 // Only ratios between measurements of this same run mean anything: the load generator shares
 // the machine's cores with the server.
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,19 +11,12 @@ import Database from "better-sqlite3";
 import { migrateDatabase } from "./migrate.mjs";
 import { buildIfNeeded } from "./start.mjs";
 import { loadTrackIds } from "./lib/content-ids.mjs";
-import { actionId, markRequest, signInOverHttp, startServer } from "./lib/harness.mjs";
+import { actionId, freePort, markRequest, signInOverHttp, startServer } from "./lib/harness.mjs";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const LEARNERS = 50;
 const PASSWORD = "bench learner password";
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 buildIfNeeded();
 const file = path.join(mkdtempSync(path.join(os.tmpdir(), "kajshekha-bench-")), "bench.db");

@@ -1,7 +1,6 @@
 // `npm run lighthouse`: Lighthouse in its default mobile mode (simulated slow 4G, mid-range phone)
 // on the home page, a track page and a lesson page of a production build; prints the four scores.
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -9,16 +8,9 @@ import lighthouse from "lighthouse";
 import { migrateDatabase } from "./migrate.mjs";
 import { buildIfNeeded } from "./start.mjs";
 import { loadTrackIds } from "./lib/content-ids.mjs";
-import { startServer } from "./lib/harness.mjs";
+import { freePort, startServer } from "./lib/harness.mjs";
 
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 95 };
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 buildIfNeeded();
 const file = path.join(mkdtempSync(path.join(os.tmpdir(), "kajshekha-lh-")), "lh.db");

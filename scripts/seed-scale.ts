@@ -34,7 +34,7 @@ const batch = db.transaction((from: number, to: number) => {
   for (let id = from; id < to; id++) {
     user.run(id, `learner${id}@example.com`, `Learner ${id}`);
     // Most learners work through a few tracks, in order, some far: about 50 lessons on average.
-    const picked = [...tracks].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 11));
+    const picked = [...tracks].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 12));
     let t = Date.now() - 90 * 86_400_000;
     for (const track of picked) {
       const n = Math.floor(track.lessons.length * (0.4 + random() * 0.6));
@@ -54,8 +54,9 @@ db.exec("ANALYZE");
 console.log(`seeded ${LEARNERS} learners and ${completions} completions in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
 function time(name: string, fn: (userId: number) => unknown) {
+  for (let i = 0; i < 200; i++) fn(1 + Math.floor(random() * LEARNERS)); // warm-up, not measured
   const samples: number[] = [];
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1000; i++) {
     const userId = 1 + Math.floor(random() * LEARNERS);
     const t0 = performance.now();
     fn(userId);

@@ -2,10 +2,10 @@
 // (next build + next start on a free port with a temporary database). Prints one closing line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./lib/harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -18,16 +18,6 @@ function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   console.log(`◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return result.status === 0;
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function countVitest(file) {
@@ -56,6 +46,9 @@ if (want("unit")) {
   totals.passed += c.passed;
   totals.failed += c.failed;
 }
+
+// 100,000 learners and ~5 million completions: the dashboard queries must stay under 5 ms (p99).
+if (want("scale")) ok = run("data at scale (npm run seed:scale)", "npm", ["run", "--silent", "seed:scale"]) && ok;
 
 if (want("e2e")) {
   const dataDir = path.join(work, "e2e");

@@ -11,6 +11,23 @@ export type { SessionUser };
 // the salt the token was encrypted with.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
+// Decrypting the cookie (HKDF + AES + HMAC) is most of the cost of a signed-in request, and a
+// learner sends the same cookie many times: tokens that decrypted are remembered until they
+// expire. Only the decryption is skipped; the session version is still read on every request.
+const decoded = new Map<string, { uid?: unknown; sv?: unknown; exp: number }>();
+const MAX_DECODED = 10_000;
+
+async function decodeCached(value: string, salt: string) {
+  const hit = decoded.get(value);
+  if (hit && hit.exp * 1000 > Date.now()) return hit;
+  const token = await decode({ token: value, secret: authSecret(), salt }).catch(() => null);
+  if (!token || typeof token.exp !== "number") return null;
+  if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
+  const entry = { uid: token.uid, sv: token.sv, exp: token.exp };
+  decoded.set(value, entry);
+  return entry;
+}
+
 /**
  * The signed-in learner, read fresh from the database, or null. The Auth.js cookie is decrypted
  * here directly (expiry included) instead of through auth(), which would re-encrypt and re-set
@@ -21,7 +38,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   for (const name of SESSION_COOKIES) {
     const value = jar.get(name)?.value;
     if (!value) continue;
-    const token = await decode({ token: value, secret: authSecret(), salt: name }).catch(() => null);
+    const token = await decodeCached(value, name);
     return token ? sessionUser(token) : null;
   }
   return null;

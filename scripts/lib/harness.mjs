@@ -2,11 +2,22 @@
 // on a temp database, learners signed in over HTTP, and server actions called as the browser does.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEST_SECRET = "harness-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** A TCP port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** Starts `next start` on an existing build; resolves once /api/health answers. */
 export async function startServer({ port, databaseFile, quiet = true }) {

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
@@ -9,7 +8,7 @@ import { expect, test } from "@playwright/test";
 // @ts-expect-error plain ESM scripts without types
 import { migrateDatabase } from "../../scripts/migrate.mjs";
 // @ts-expect-error plain ESM scripts without types
-import { actionId, markLesson, signInOverHttp, startServer } from "../../scripts/lib/harness.mjs";
+import { actionId, freePort, markLesson, signInOverHttp, startServer } from "../../scripts/lib/harness.mjs";
 import { tracks } from "./content-data";
 
 // Each test runs its own production server on its own database (the build already exists).
@@ -19,15 +18,6 @@ test.setTimeout(180_000);
 const lessonIds = tracks.flatMap((t) => t.lessons.map((l) => l.id));
 const page = `/en/tracks/${tracks[0]!.slug}/${tracks[0]!.lessons[0]!.slug}`;
 const PASSWORD = "reliable learner password";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function freshDatabase(learners: number) {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "kajshekha-reliability-")), "db.sqlite");
