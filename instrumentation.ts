@@ -2,5 +2,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { authSecret } = await import("./lib/env");
-  authSecret();
+  try {
+    authSecret();
+  } catch (error) {
+    console.error(`[kajshekha] ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

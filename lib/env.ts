@@ -1,15 +1,6 @@
 import path from "node:path";
-import { z } from "zod";
 
 const WEAK_SECRETS = new Set(["secret", "changeme", "change-me", "development", "test"]);
-
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().min(1).optional(),
-  AUTH_SECRET: z.string().optional(),
-});
-
-export const env = envSchema.parse(process.env);
 
 export function databaseFile(): string {
   const url = process.env.DATABASE_URL ?? path.join(process.cwd(), "data", "kajshekha.db");

@@ -194,3 +194,21 @@ test("sign-in only returns to paths on this site", async ({ browser }) => {
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/dashboard$/);
   await context.close();
 });
+
+test("a learner who chose English lands on the English dashboard, even from the Bengali sign-in page", async ({ browser }) => {
+  const context = await newLearnerContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail("prefers-en");
+  await signUp(page, { email, locale: "bn" });
+  await page.goto("/account");
+  await page.getByLabel("পছন্দের ভাষা").selectOption("en");
+  await page.getByRole("button", { name: "প্রোফাইল সেভ করুন" }).click();
+  await expect(page).toHaveURL(/\/en\/account\?saved=profile$/);
+  await expect(page.getByRole("status").first()).toHaveText("Profile saved.");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await signIn(page, { email, locale: "bn" });
+  await expect(page).toHaveURL(/\/en\/dashboard$/);
+  await context.close();
+});

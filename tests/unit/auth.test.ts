@@ -152,3 +152,28 @@ describe("validators never throw and never let junk through", () => {
     );
   });
 });
+
+describe("the session secret", () => {
+  it("is required and must be strong in production, and has a development fallback", async () => {
+    const { authSecret } = await import("@/lib/env");
+    const saved = { env: process.env.NODE_ENV, secret: process.env.AUTH_SECRET };
+    const set = (k: string, v: string | undefined) => (v === undefined ? delete (process.env as Record<string, string>)[k] : ((process.env as Record<string, string>)[k] = v));
+    try {
+      set("NODE_ENV", "production");
+      set("AUTH_SECRET", undefined);
+      expect(() => authSecret()).toThrow(/AUTH_SECRET/);
+      set("AUTH_SECRET", "secret");
+      expect(() => authSecret()).toThrow(/AUTH_SECRET/);
+      set("AUTH_SECRET", "x".repeat(31));
+      expect(() => authSecret()).toThrow(/AUTH_SECRET/);
+      set("AUTH_SECRET", "a-real-secret-that-is-long-enough-0123456789");
+      expect(authSecret()).toBe("a-real-secret-that-is-long-enough-0123456789");
+      set("NODE_ENV", "development");
+      set("AUTH_SECRET", undefined);
+      expect(authSecret().length).toBeGreaterThan(20);
+    } finally {
+      set("NODE_ENV", saved.env);
+      set("AUTH_SECRET", saved.secret);
+    }
+  });
+});

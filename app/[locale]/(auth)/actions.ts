@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { createUser } from "@/db/users";
+import { createUser, getUserByEmail } from "@/db/users";
 import { signIn } from "@/lib/auth";
 import { formToObject } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/passwords";
@@ -13,9 +13,10 @@ function values(form: FormData, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "").slice(0, 254)]));
 }
 
-function destination(form: FormData): string {
-  const locale = form.get("locale") === "en" ? "en" : "bn";
-  return safeCallbackPath(form.get("callbackUrl"), locale === "en" ? "/en/dashboard" : "/dashboard");
+/** Where to go after signing in: the page asked for, else the dashboard in the learner's language. */
+function destination(form: FormData, preferredLocale?: string): string {
+  const locale = preferredLocale ?? (form.get("locale") === "en" ? "en" : "bn");
+  return safeCallbackPath(form.get("callbackUrl") || undefined, locale === "en" ? "/en/dashboard" : "/dashboard");
 }
 
 /** Signs in through Auth.js; returns a form state on failure and throws its redirect on success. */
@@ -51,5 +52,5 @@ export async function signInAction(_prev: FormState | null, form: FormData): Pro
   if (!email || typeof password !== "string" || password.length === 0 || password.length > 128 || email.length > 254) {
     return { message: "invalid", values: kept };
   }
-  return signInOrState(email, password, destination(form), kept);
+  return signInOrState(email, password, destination(form, getUserByEmail({ email })?.locale), kept);
 }

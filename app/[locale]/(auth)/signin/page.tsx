@@ -17,7 +17,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const { locale } = await params;
   setRequestLocale(locale);
   const home = locale === "en" ? "/en/dashboard" : "/dashboard";
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, home);
+  const requested = (await searchParams).callbackUrl;
+  const callbackUrl = safeCallbackPath(requested, home);
   if (await getSessionUser()) redirect(callbackUrl);
   const t = await getTranslations({ locale, namespace: "auth" });
 
@@ -29,7 +30,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       </header>
       <SignInForm
         locale={locale}
-        callbackUrl={callbackUrl}
+        callbackUrl={requested === undefined ? "" : callbackUrl}
         errorText={await formErrorText(locale)}
         labels={{ email: t("email"), password: t("password"), submit: t("submitSignIn"), pending: t("pending"), showPassword: t("showPassword") }}
       />
