@@ -27,3 +27,17 @@ export function getDb(): Db {
   }
   return globalForDb.kajshekhaDb.db;
 }
+
+const statements = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A statement built and prepared once per connection. Hot reads (every signed-in request) skip
+ * rebuilding their SQL each time.
+ */
+export function prepared<T>(name: string, build: (db: Db) => T): T {
+  const db = getDb();
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  if (!cache.has(name)) cache.set(name, build(db));
+  return cache.get(name) as T;
+}

@@ -2,49 +2,46 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { findLessonById } from "@/lib/content";
 import type { ChecklistKey } from "@/lib/content/schema";
-import { getDb } from "./client";
+import { getDb, prepared } from "./client";
 import { guard } from "./errors";
 import { checklistMarks, lessonCompletions, lessonVisits } from "./schema";
 
 export type MarkResult = { ok: true; done: boolean; skillTicked: boolean } | { ok: false; error: "unknownLesson" };
 
+// The write behind every mark, prepared once: it runs for each click of every learner.
+const markStatements = () =>
+  prepared("markLesson", (db) => {
+    const c = db.$client;
+    const remove = c.prepare("DELETE FROM lesson_completions WHERE user_id = ? AND lesson_id = ?");
+    const insert = c.prepare("INSERT INTO lesson_completions (user_id, lesson_id, track_slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    const doneInTrack = c.prepare<[number, string], string>("SELECT lesson_id FROM lesson_completions WHERE user_id = ? AND track_slug = ?").pluck();
+    const tickSkill = c.prepare("INSERT INTO checklist_marks (user_id, item_key) VALUES (?, 'skill') ON CONFLICT DO NOTHING");
+    return c.transaction((userId: number, lessonId: string, trackSlug: string, trackLessonIds: string[], done: boolean) => {
+      if (!done) {
+        remove.run(userId, lessonId);
+        return false;
+      }
+      insert.run(userId, lessonId, trackSlug);
+      const saved = new Set(doneInTrack.all(userId, trackSlug));
+      const finished = trackLessonIds.every((id) => saved.has(id));
+      if (finished) tickSkill.run(userId);
+      return finished;
+    });
+  });
+
 /**
  * Marks one of the learner's lessons done or not done. Idempotent: one row per (user, lesson).
- * Finishing every lesson of a track ticks the "skill" checklist item in the same transaction.
+ * Finishing every lesson of a track ticks the "skill" checklist item in the same transaction,
+ * which is BEGIN IMMEDIATE so that concurrent writers queue instead of failing.
  */
 export function setLessonDone({ userId, lessonId, done }: { userId: number; lessonId: string; done: boolean }): MarkResult {
   const found = findLessonById(lessonId);
   if (!found) return { ok: false, error: "unknownLesson" };
   const { track } = found;
-
-  return guard("setLessonDone", () =>
-    getDb().transaction(
-      (tx) => {
-        if (!done) {
-          tx.delete(lessonCompletions)
-            .where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.lessonId, lessonId)))
-            .run();
-          return { ok: true as const, done, skillTicked: false };
-        }
-        tx.insert(lessonCompletions)
-          .values({ userId, lessonId, trackSlug: track.slug })
-          .onConflictDoNothing()
-          .run();
-        const doneInTrack = new Set(
-          tx
-            .select({ id: lessonCompletions.lessonId })
-            .from(lessonCompletions)
-            .where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.trackSlug, track.slug)))
-            .all()
-            .map((r) => r.id),
-        );
-        const finished = track.lessons.every((l) => doneInTrack.has(l.id));
-        if (finished) tx.insert(checklistMarks).values({ userId, itemKey: "skill" }).onConflictDoNothing().run();
-        return { ok: true as const, done, skillTicked: finished };
-      },
-      { behavior: "immediate" },
-    ),
+  const skillTicked = guard("setLessonDone", () =>
+    markStatements().immediate(userId, lessonId, track.slug, track.lessons.map((l) => l.id), done),
   );
+  return { ok: true, done, skillTicked };
 }
 
 /** Remembers the latest visit to a lesson, for "Continue" and recent activity. */
@@ -66,11 +63,10 @@ export function recordVisit({ userId, lessonId }: { userId: number; lessonId: st
 
 export function getCompletedLessonIds({ userId }: { userId: number }): string[] {
   return guard("getCompletedLessonIds", () =>
-    getDb()
-      .select({ id: lessonCompletions.lessonId })
-      .from(lessonCompletions)
-      .where(eq(lessonCompletions.userId, userId))
-      .all()
+    prepared("completedLessonIds", (db) =>
+      db.select({ id: lessonCompletions.lessonId }).from(lessonCompletions).where(eq(lessonCompletions.userId, sql.placeholder("userId"))).prepare(),
+    )
+      .all({ userId })
       .map((r) => r.id),
   );
 }
@@ -115,24 +111,24 @@ export function getRecentActivity({ userId, limit = 10 }: { userId: number; limi
 /** Latest completion or visit per lesson, the input of the "Continue" choice. */
 export function getLessonActivity({ userId }: { userId: number }): { lessonId: string; trackSlug: string; at: number }[] {
   return guard("getLessonActivity", () =>
-    getDb()
-      .all<{ lessonId: string; trackSlug: string; at: number }>(
-        sql`SELECT lesson_id AS lessonId, track_slug AS trackSlug, MAX(at) AS at FROM (
-              SELECT lesson_id, track_slug, completed_at AS at FROM lesson_completions WHERE user_id = ${userId}
-              UNION ALL
-              SELECT lesson_id, track_slug, visited_at AS at FROM lesson_visits WHERE user_id = ${userId}
-            ) GROUP BY lesson_id`,
+    prepared("lessonActivity", (db) =>
+      db.$client.prepare<{ userId: number }, { lessonId: string; trackSlug: string; at: number }>(
+        `SELECT lesson_id AS lessonId, track_slug AS trackSlug, MAX(at) AS at FROM (
+           SELECT lesson_id, track_slug, completed_at AS at FROM lesson_completions WHERE user_id = @userId
+           UNION ALL
+           SELECT lesson_id, track_slug, visited_at AS at FROM lesson_visits WHERE user_id = @userId
+         ) GROUP BY lesson_id`,
       ),
+    ).all({ userId }),
   );
 }
 
 export function getChecklistKeys({ userId }: { userId: number }): ChecklistKey[] {
   return guard("getChecklistKeys", () =>
-    getDb()
-      .select({ key: checklistMarks.itemKey })
-      .from(checklistMarks)
-      .where(eq(checklistMarks.userId, userId))
-      .all()
+    prepared("checklistKeys", (db) =>
+      db.select({ key: checklistMarks.itemKey }).from(checklistMarks).where(eq(checklistMarks.userId, sql.placeholder("userId"))).prepare(),
+    )
+      .all({ userId })
       .map((r) => r.key as ChecklistKey),
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "./client";
+import { getDb, prepared } from "./client";
 import { guard } from "./errors";
 import { checklistMarks, lessonCompletions, lessonVisits, users, type User } from "./schema";
 
@@ -11,7 +11,9 @@ export function getUserByEmail({ email }: { email: string }): User | undefined {
 }
 
 export function getUserById({ userId }: { userId: number }): User | undefined {
-  return guard("getUserById", () => getDb().select().from(users).where(eq(users.id, userId)).get());
+  return guard("getUserById", () =>
+    prepared("userById", (db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare()).get({ id: userId }),
+  );
 }
 
 /** Creates a learner; returns null when the email is already taken (compared lower-cased). */

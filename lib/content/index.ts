@@ -39,13 +39,12 @@ export function getLesson(trackSlug: string, lessonSlug: string) {
   };
 }
 
+let byId: Map<string, { track: Track; lesson: Lesson }> | undefined;
+
 /** Where each lesson id lives; ids are the stable keys of saved progress. */
 export function findLessonById(id: string): { track: Track; lesson: Lesson } | undefined {
-  for (const track of getTracks()) {
-    const lesson = track.lessons.find((l) => l.id === id);
-    if (lesson) return { track, lesson };
-  }
-  return undefined;
+  byId ??= new Map(getTracks().flatMap((track) => track.lessons.map((lesson) => [lesson.id, { track, lesson }] as const)));
+  return byId.get(id);
 }
 
 export const getChecklist = () => getCurriculum().checklist;
