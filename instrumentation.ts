@@ -1,11 +1,5 @@
-// Runs once when the server starts: production refuses to serve without a real AUTH_SECRET.
+// Runs once when the server starts. Node-only work lives in its own module, so the edge build
+// (which Next also compiles) never sees process.exit.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { authSecret } = await import("./lib/env");
-  try {
-    authSecret();
-  } catch (error) {
-    console.error(`[kajshekha] ${(error as Error).message}`);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/startup-check");
 }
