@@ -71,17 +71,6 @@ export function getCompletedLessonIds({ userId }: { userId: number }): string[] 
   );
 }
 
-export function getTrackCompletedLessonIds({ userId, trackSlug }: { userId: number; trackSlug: string }): string[] {
-  return guard("getTrackCompletedLessonIds", () =>
-    getDb()
-      .select({ id: lessonCompletions.lessonId })
-      .from(lessonCompletions)
-      .where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.trackSlug, trackSlug)))
-      .all()
-      .map((r) => r.id),
-  );
-}
-
 export type ActivityRow = { kind: "completed" | "visited"; lessonId: string; trackSlug: string; at: number };
 
 /** The learner's latest completions and visits, newest first. */
