@@ -32,7 +32,7 @@ const securityHeaders = [
 // Bengali is served at the bare path and English under /en. These rewrites do in the router what
 // next-intl's middleware would do per request: measured, the middleware halved the throughput of
 // prerendered lesson pages (986 vs 1,853 requests/s on this machine).
-const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/).*";
+const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icon\\.svg$).*";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

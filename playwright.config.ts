@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-// One production server (next build + next start) with its own temporary database for the run.
+// One production server (next build + scripts/server.mjs, as npm start runs it) with its own temporary database for the run.
 // The runner sets these once; workers inherit them.
 process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 600));
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "kajshekha-e2e-"));

@@ -31,6 +31,7 @@ try {
   console.log("| page | performance | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|");
   for (const page of pages) {
     const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: "json", logLevel: "error" });
+    if (result.lhr.runtimeError) console.log(`    ${page}: Lighthouse runtime error ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
     const c = result.lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     const cells = Object.entries(TARGETS).map(([k, target]) => {

@@ -65,10 +65,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
   const port = process.env.PORT ?? "3000";
   console.log(`[start] serving on http://localhost:${port} (database ${databaseFile})`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

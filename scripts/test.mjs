@@ -1,5 +1,5 @@
 // `npm test`: type check, content check, Vitest, then Playwright against a production server
-// (next build + next start on a free port with a temporary database). Prints one closing line.
+// (next build + scripts/server.mjs on a free port with a temporary database). Prints one closing line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

@@ -19,11 +19,14 @@ export function freePort() {
   });
 }
 
-/** Starts `next start` on an existing build; resolves once /api/health answers. */
-export async function startServer({ port, databaseFile, quiet = true }) {
-  const proc = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+/**
+ * Starts the production server (scripts/server.mjs, as `npm start` does) on an existing build;
+ * resolves once /api/health answers. `env` adds to its environment (SERVE_FROM_MEMORY=0...).
+ */
+export async function startServer({ port, databaseFile, quiet = true, env = {} }) {
+  const proc = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseFile, AUTH_SECRET: TEST_SECRET, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseFile, AUTH_SECRET: TEST_SECRET, PORT: String(port), ...env },
     stdio: quiet ? "ignore" : "inherit",
   });
   const url = `http://127.0.0.1:${port}`;
