@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { countRows, newLearnerContext, PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+import { countRows, newLearnerContext, PASSWORD, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
 
 test("a learner signs up, signs out and signs back in", async ({ browser }) => {
   const context = await newLearnerContext(browser);
@@ -22,11 +22,7 @@ test("a learner signs up, signs out and signs back in", async ({ browser }) => {
 });
 
 test("a wrong password and an unknown email get the same message, kept beside the email", async ({ browser }) => {
-  const context = await newLearnerContext(browser);
-  const page = await context.newPage();
-  const email = uniqueEmail("wrong");
-  await signUp(page, { email, locale: "en" });
-  await context.clearCookies();
+  const { context, page, email } = await signedOutLearner(browser, "wrong");
   await signIn(page, { email, password: "not the password at all", locale: "en" });
   const status = page.getByRole("status");
   await expect(status).toHaveText("Email or password is wrong.");
@@ -37,11 +33,7 @@ test("a wrong password and an unknown email get the same message, kept beside th
 });
 
 test("sign-up refuses a duplicate email and a weak password, keeping what was typed", async ({ browser }) => {
-  const context = await newLearnerContext(browser);
-  const page = await context.newPage();
-  const email = uniqueEmail("dup");
-  await signUp(page, { email, locale: "en" });
-  await context.clearCookies();
+  const { context, page, email } = await signedOutLearner(browser, "dup");
 
   await page.goto("/en/signup");
   await page.locator('input[name="name"]').fill("Karim");
@@ -75,11 +67,7 @@ test("the show-password toggle reveals what was typed", async ({ page }) => {
 });
 
 test("ten failures lock sign-in for that email with a clear wait, and the right password is refused too", async ({ browser }) => {
-  const context = await newLearnerContext(browser);
-  const page = await context.newPage();
-  const email = uniqueEmail("throttle");
-  await signUp(page, { email, locale: "en" });
-  await context.clearCookies();
+  const { context, page, email } = await signedOutLearner(browser, "throttle");
   for (let i = 0; i < 10; i++) {
     await signIn(page, { email, password: `wrong password ${i}`, locale: "en" });
     await expect(page.getByRole("status")).toHaveText("Email or password is wrong.");
@@ -182,15 +170,9 @@ test("changing the password keeps this device signed in and needs the current on
 });
 
 test("sign-in only returns to paths on this site", async ({ browser }) => {
-  const context = await newLearnerContext(browser);
-  const page = await context.newPage();
-  const email = uniqueEmail("redirect");
-  await signUp(page, { email, locale: "en" });
-  await context.clearCookies();
+  const { context, page, email } = await signedOutLearner(browser, "redirect");
   await page.goto("/en/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).last().click();
+  await submitSignIn(page, { email });
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/dashboard$/);
   await context.close();
 });

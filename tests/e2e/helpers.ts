@@ -26,9 +26,24 @@ export async function signUp(page: Page, { name = "Rahim", email, password = PAS
 
 export async function signIn(page: Page, { email, password = PASSWORD, locale = "bn" }: { email: string; password?: string; locale?: "bn" | "en" }) {
   await page.goto(`${locale === "en" ? "/en" : ""}/signin`);
+  await submitSignIn(page, { email, password });
+}
+
+/** Fills and sends the sign-in form already on the page (after a redirect to it, say). */
+export async function submitSignIn(page: Page, { email, password = PASSWORD }: { email: string; password?: string }) {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
+}
+
+/** A learner with an account who has signed out again: a fresh context, its page and the email. */
+export async function signedOutLearner(browser: Browser, tag: string, locale: "bn" | "en" = "en") {
+  const context = await newLearnerContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail(tag);
+  await signUp(page, { email, locale });
+  await context.clearCookies();
+  return { context, page, email };
 }
 
 /** The e2e server's own SQLite file, read directly to count what was really saved. */

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
-import { countRows, newLearnerContext, PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+import { countRows, newLearnerContext, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
 import { computerTrack, firstTrack } from "./content-data";
 
 const progressbar = (page: Page) => page.getByRole("progressbar").first();
@@ -87,19 +87,13 @@ for (const locale of ["bn", "en"] as const) {
 }
 
 test("a visitor who presses mark is sent to sign in and comes back with the mark applied", async ({ browser }) => {
-  const context = await newLearnerContext(browser);
-  const page = await context.newPage();
-  const email = uniqueEmail("visitor");
-  await signUp(page, { email, locale: "en" });
-  await context.clearCookies();
+  const { context, page, email } = await signedOutLearner(browser, "visitor");
 
   const lesson = computerTrack.lessons[2]!;
   await page.goto(`/en/tracks/${computerTrack.slug}/${lesson.slug}`);
   await page.getByRole("link", { name: "Mark as complete" }).click();
   await expect(page).toHaveURL(/\/en\/signin\?callbackUrl=/);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).last().click();
+  await submitSignIn(page, { email });
   await expect(page).toHaveURL(new RegExp(`/en/tracks/${computerTrack.slug}/${lesson.slug}$`));
   await expect(page.getByRole("button", { name: "Mark as incomplete" })).toBeVisible();
   await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(1);
