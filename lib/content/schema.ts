@@ -144,3 +144,46 @@ export const marketplaceSchema = z.strictObject({
   tips: localizedList(1, 5),
 });
 export type Marketplace = z.output<typeof marketplaceSchema>;
+
+// A knowledge check: 3–5 multiple-choice questions per lesson, in content/checks/<lesson-id>.json.
+// Question ids are stable like lesson ids (saved attempts refer to them); option ids are a–d.
+const OPTION_IDS = ["a", "b", "c", "d"] as const;
+export const checkQuestionSchema = z
+  .strictObject({
+    id: kebab.max(90),
+    question: bengaliText,
+    options: z.array(z.strictObject({ id: z.enum(OPTION_IDS), text: localized })).min(3).max(4),
+    answer: z.enum(OPTION_IDS),
+    explanation: bengaliText,
+  })
+  .refine((q) => q.options.every((o, i) => o.id === OPTION_IDS[i]), {
+    message: "option ids must be a, b, c (and d) in that order",
+    path: ["options"],
+  })
+  .refine((q) => q.options.some((o) => o.id === q.answer), {
+    message: "the answer must be one of the options",
+    path: ["answer"],
+  })
+  .refine(
+    (q) =>
+      (["bn", "en"] as const).every(
+        (l) => new Set(q.options.map((o) => o.text[l].trim().toLowerCase())).size === q.options.length,
+      ),
+    { message: "options must be distinct in both languages", path: ["options"] },
+  );
+export type CheckQuestion = z.output<typeof checkQuestionSchema>;
+
+export const lessonCheckSchema = z
+  .strictObject({
+    lesson: kebab.max(60),
+    questions: z.array(checkQuestionSchema).min(3).max(5),
+  })
+  .refine((c) => new Set(c.questions.map((q) => q.id)).size === c.questions.length, {
+    message: "question ids must be unique",
+    path: ["questions"],
+  })
+  .refine((c) => c.questions.every((q) => q.id.startsWith(`${c.lesson}-`)), {
+    message: "question ids start with the lesson id and a dash",
+    path: ["questions"],
+  });
+export type LessonCheck = z.output<typeof lessonCheckSchema>;

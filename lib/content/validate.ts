@@ -6,8 +6,10 @@ import {
   MARKETPLACE_KEYS,
   TRACK_SLUGS,
   checklistItemSchema,
+  lessonCheckSchema,
   marketplaceSchema,
   trackSchema,
+  type CheckQuestion,
   type ChecklistItem,
   type Marketplace,
   type Track,
@@ -18,6 +20,8 @@ export type Curriculum = {
   tracks: Track[];
   checklist: ChecklistItem[];
   marketplaces: Marketplace[];
+  /** Knowledge-check questions per lesson id. */
+  checks: Record<string, CheckQuestion[]>;
 };
 
 // Tracks the article says a phone is enough for (part 6), plus the two the product adds.
@@ -100,6 +104,22 @@ function checkCurriculum(c: Curriculum, files: Map<Track, string>): ContentProbl
   return problems;
 }
 
+function checkChecks(c: Curriculum, files: Map<string, string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lessonIds = new Set(c.tracks.flatMap((t) => t.lessons.map((l) => l.id)));
+  for (const [lesson, file] of files) {
+    if (!lessonIds.has(lesson)) problems.push({ file, path: "lesson", message: `no lesson has the id ${lesson}` });
+  }
+  if (process.env.CONTENT_CHECKS_OPTIONAL !== "1") {
+    for (const id of lessonIds) {
+      if (!files.has(id)) problems.push({ file: `checks/${id}.json`, path: "(file)", message: "every lesson needs a knowledge check" });
+    }
+  }
+  const questionIds = Object.values(c.checks).flatMap((qs) => qs.map((q) => q.id));
+  for (const id of duplicates(questionIds)) problems.push({ file: "checks/", path: id, message: "question id is used twice" });
+  return problems;
+}
+
 /** Reads and validates a content folder; returns the curriculum only when nothing is wrong. */
 export function loadContentDir(dir: string): { curriculum?: Curriculum; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
@@ -121,6 +141,28 @@ export function loadContentDir(dir: string): { curriculum?: Curriculum; problems
     } else problems.push(...zodProblems(rel, parsed.error));
   }
 
+  const checks: Record<string, CheckQuestion[]> = {};
+  const checkFiles = new Map<string, string>();
+  let checkNames: string[] = [];
+  try {
+    checkNames = readdirSync(path.join(dir, "checks")).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    // No checks folder yet: every lesson then lacks its check, reported below.
+  }
+  for (const name of checkNames) {
+    const rel = `checks/${name}`;
+    const parsed = lessonCheckSchema.safeParse(readJson(dir, rel, problems));
+    if (!parsed.success) {
+      problems.push(...zodProblems(rel, parsed.error));
+      continue;
+    }
+    if (`${parsed.data.lesson}.json` !== name) {
+      problems.push({ file: rel, path: "lesson", message: `file name must be checks/${parsed.data.lesson}.json` });
+    }
+    checks[parsed.data.lesson] = parsed.data.questions;
+    checkFiles.set(parsed.data.lesson, rel);
+  }
+
   const checklist = z.array(checklistItemSchema).safeParse(readJson(dir, "checklist.json", problems));
   if (!checklist.success) problems.push(...zodProblems("checklist.json", checklist.error));
   const marketplaces = z.array(marketplaceSchema).safeParse(readJson(dir, "marketplaces.json", problems));
@@ -132,7 +174,9 @@ export function loadContentDir(dir: string): { curriculum?: Curriculum; problems
     tracks: tracks.sort((a, b) => a.order - b.order),
     checklist: checklist.data,
     marketplaces: marketplaces.data,
+    checks,
   };
   problems.push(...checkCurriculum(curriculum, files));
+  problems.push(...checkChecks(curriculum, checkFiles));
   return problems.length > 0 ? { problems } : { curriculum, problems };
 }
