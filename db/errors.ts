@@ -6,11 +6,13 @@ export class DataError extends Error {
   }
 }
 
-export function guard<T>(operation: string, fn: () => T): T {
+/** Runs one data-layer operation; any failure is logged once and becomes a DataError. */
+export async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (error) {
-    console.error(`[db] ${operation}`, error);
+    if (error instanceof DataError) throw error;
+    console.error(`[db] ${operation}:`, error instanceof Error ? error.message : error);
     throw new DataError(operation, error);
   }
 }

@@ -1,155 +1,172 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { findLessonById } from "@/lib/content";
 import type { ChecklistKey } from "@/lib/content/schema";
-import { getDb, prepared } from "./client";
+import { getDb } from "./client";
 import { guard } from "./errors";
-import { checklistMarks, lessonCompletions, lessonVisits } from "./schema";
+
+type Handle = Awaited<ReturnType<typeof getDb>>;
+
+/**
+ * The reads behind the dashboard and track pages, as the data layer builds them. The functions
+ * below run exactly these; `npm run seed:scale` prints their plans (and checks them) from here.
+ */
+export const readQueries = {
+  completedLessonIds: ({ db, t }: Handle, userId: number) =>
+    db.select({ id: t.lessonCompletions.lessonId }).from(t.lessonCompletions).where(eq(t.lessonCompletions.userId, userId)),
+  doneInTrack: ({ db, t }: Handle, userId: number, lessonIds: string[]) =>
+    db
+      .select({ n: count() })
+      .from(t.lessonCompletions)
+      .where(and(eq(t.lessonCompletions.userId, userId), inArray(t.lessonCompletions.lessonId, lessonIds))),
+  recentCompleted: ({ db, t }: Handle, userId: number, limit: number) =>
+    db
+      .select({ lessonId: t.lessonCompletions.lessonId, trackSlug: t.lessonCompletions.trackSlug, at: t.lessonCompletions.completedAt })
+      .from(t.lessonCompletions)
+      .where(eq(t.lessonCompletions.userId, userId))
+      .orderBy(desc(t.lessonCompletions.completedAt))
+      .limit(limit),
+  recentVisited: ({ db, t }: Handle, userId: number, limit: number) =>
+    db
+      .select({ lessonId: t.lessonVisits.lessonId, trackSlug: t.lessonVisits.trackSlug, at: t.lessonVisits.visitedAt })
+      .from(t.lessonVisits)
+      .where(eq(t.lessonVisits.userId, userId))
+      .orderBy(desc(t.lessonVisits.visitedAt))
+      .limit(limit),
+  allCompleted: ({ db, t }: Handle, userId: number) =>
+    db
+      .select({ lessonId: t.lessonCompletions.lessonId, trackSlug: t.lessonCompletions.trackSlug, at: t.lessonCompletions.completedAt })
+      .from(t.lessonCompletions)
+      .where(eq(t.lessonCompletions.userId, userId)),
+  allVisited: ({ db, t }: Handle, userId: number) =>
+    db
+      .select({ lessonId: t.lessonVisits.lessonId, trackSlug: t.lessonVisits.trackSlug, at: t.lessonVisits.visitedAt })
+      .from(t.lessonVisits)
+      .where(eq(t.lessonVisits.userId, userId)),
+  checklistKeys: ({ db, t }: Handle, userId: number) =>
+    db.select({ key: t.checklistMarks.itemKey }).from(t.checklistMarks).where(eq(t.checklistMarks.userId, userId)),
+};
 
 export type MarkResult = { ok: true; done: boolean; skillTicked: boolean } | { ok: false; error: "unknownLesson" };
 
-// The write behind every mark, prepared once: it runs for each click of every learner.
-const markStatements = () =>
-  prepared("markLesson", (db) => {
-    const c = db.$client;
-    const remove = c.prepare("DELETE FROM lesson_completions WHERE user_id = ? AND lesson_id = ?");
-    const insert = c.prepare("INSERT INTO lesson_completions (user_id, lesson_id, track_slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    const doneInTrack = c.prepare<[number, string], string>("SELECT lesson_id FROM lesson_completions WHERE user_id = ? AND track_slug = ?").pluck();
-    const tickSkill = c.prepare("INSERT INTO checklist_marks (user_id, item_key) VALUES (?, 'skill') ON CONFLICT DO NOTHING");
-    return c.transaction((userId: number, lessonId: string, trackSlug: string, trackLessonIds: string[], done: boolean) => {
-      if (!done) {
-        remove.run(userId, lessonId);
-        return false;
-      }
-      insert.run(userId, lessonId, trackSlug);
-      const saved = new Set(doneInTrack.all(userId, trackSlug));
-      const finished = trackLessonIds.every((id) => saved.has(id));
-      if (finished) tickSkill.run(userId);
-      return finished;
-    });
-  });
-
 /**
  * Marks one of the learner's lessons done or not done. Idempotent: one row per (user, lesson).
- * Finishing every lesson of a track ticks the "skill" checklist item in the same transaction,
- * which is BEGIN IMMEDIATE so that concurrent writers queue instead of failing.
+ * Finishing every lesson of a track ticks the "skill" checklist item. That tick is written after
+ * the mark is committed, from what is committed, and is itself idempotent: of two concurrent last
+ * marks, the one committed second always sees both, so no finisher is missed on either database
+ * and no transaction or single writer is needed.
  */
-export function setLessonDone({ userId, lessonId, done }: { userId: number; lessonId: string; done: boolean }): MarkResult {
+export async function setLessonDone({ userId, lessonId, done }: { userId: number; lessonId: string; done: boolean }): Promise<MarkResult> {
   const found = findLessonById(lessonId);
   if (!found) return { ok: false, error: "unknownLesson" };
   const { track } = found;
-  const skillTicked = guard("setLessonDone", () =>
-    markStatements().immediate(userId, lessonId, track.slug, track.lessons.map((l) => l.id), done),
-  );
-  return { ok: true, done, skillTicked };
+  return guard("setLessonDone", async () => {
+    const handle = await getDb();
+    const { db, t } = handle;
+    if (!done) {
+      await db.delete(t.lessonCompletions).where(and(eq(t.lessonCompletions.userId, userId), eq(t.lessonCompletions.lessonId, lessonId)));
+      return { ok: true as const, done, skillTicked: false };
+    }
+    await db
+      .insert(t.lessonCompletions)
+      .values({ userId, lessonId, trackSlug: track.slug, completedAt: Date.now() })
+      .onConflictDoNothing();
+    const ids = track.lessons.map((l) => l.id);
+    const [row] = await readQueries.doneInTrack(handle, userId, ids);
+    const finished = (row?.n ?? 0) === ids.length;
+    if (finished) {
+      await db.insert(t.checklistMarks).values({ userId, itemKey: "skill", doneAt: Date.now() }).onConflictDoNothing();
+    }
+    return { ok: true as const, done, skillTicked: finished };
+  });
 }
 
 /** Remembers the latest visit to a lesson, for "Continue" and recent activity. */
-export function recordVisit({ userId, lessonId }: { userId: number; lessonId: string }): boolean {
+export async function recordVisit({ userId, lessonId }: { userId: number; lessonId: string }): Promise<boolean> {
   const found = findLessonById(lessonId);
   if (!found) return false;
-  guard("recordVisit", () =>
-    getDb()
-      .insert(lessonVisits)
-      .values({ userId, lessonId, trackSlug: found.track.slug })
+  await guard("recordVisit", async () => {
+    const { db, t } = await getDb();
+    const now = Date.now();
+    await db
+      .insert(t.lessonVisits)
+      .values({ userId, lessonId, trackSlug: found.track.slug, visitedAt: now })
       .onConflictDoUpdate({
-        target: [lessonVisits.userId, lessonVisits.lessonId],
-        set: { visitedAt: sql`(unixepoch('subsec') * 1000)`, trackSlug: found.track.slug },
-      })
-      .run(),
-  );
+        target: [t.lessonVisits.userId, t.lessonVisits.lessonId],
+        set: { visitedAt: now, trackSlug: found.track.slug },
+      });
+  });
   return true;
 }
 
-export function getCompletedLessonIds({ userId }: { userId: number }): string[] {
-  return guard("getCompletedLessonIds", () =>
-    prepared("completedLessonIds", (db) =>
-      db.select({ id: lessonCompletions.lessonId }).from(lessonCompletions).where(eq(lessonCompletions.userId, sql.placeholder("userId"))).prepare(),
-    )
-      .all({ userId })
-      .map((r) => r.id),
-  );
+export async function getCompletedLessonIds({ userId }: { userId: number }): Promise<string[]> {
+  return guard("getCompletedLessonIds", async () => {
+    const rows = await readQueries.completedLessonIds(await getDb(), userId);
+    return rows.map((r) => r.id);
+  });
 }
 
 export type ActivityRow = { kind: "completed" | "visited"; lessonId: string; trackSlug: string; at: number };
 
 /** The learner's latest completions and visits, newest first. */
-export function getRecentActivity({ userId, limit = 10 }: { userId: number; limit?: number }): ActivityRow[] {
-  return guard("getRecentActivity", () => {
-    const db = getDb();
-    const completed = db
-      .select({ lessonId: lessonCompletions.lessonId, trackSlug: lessonCompletions.trackSlug, at: lessonCompletions.completedAt })
-      .from(lessonCompletions)
-      .where(eq(lessonCompletions.userId, userId))
-      .orderBy(desc(lessonCompletions.completedAt))
-      .limit(limit)
-      .all()
-      .map((r) => ({ kind: "completed" as const, lessonId: r.lessonId, trackSlug: r.trackSlug, at: r.at.getTime() }));
-    const visited = db
-      .select({ lessonId: lessonVisits.lessonId, trackSlug: lessonVisits.trackSlug, at: lessonVisits.visitedAt })
-      .from(lessonVisits)
-      .where(eq(lessonVisits.userId, userId))
-      .orderBy(desc(lessonVisits.visitedAt))
-      .limit(limit)
-      .all()
-      .map((r) => ({ kind: "visited" as const, lessonId: r.lessonId, trackSlug: r.trackSlug, at: r.at.getTime() }));
-    return [...completed, ...visited].sort((a, b) => b.at - a.at).slice(0, limit);
+export async function getRecentActivity({ userId, limit = 10 }: { userId: number; limit?: number }): Promise<ActivityRow[]> {
+  return guard("getRecentActivity", async () => {
+    const handle = await getDb();
+    const [completed, visited] = await Promise.all([readQueries.recentCompleted(handle, userId, limit), readQueries.recentVisited(handle, userId, limit)]);
+    return [
+      ...completed.map((r) => ({ kind: "completed" as const, ...r })),
+      ...visited.map((r) => ({ kind: "visited" as const, ...r })),
+    ]
+      .sort((a, b) => b.at - a.at)
+      .slice(0, limit);
   });
 }
 
 /** Latest completion or visit per lesson, the input of the "Continue" choice. */
-export function getLessonActivity({ userId }: { userId: number }): { lessonId: string; trackSlug: string; at: number }[] {
-  return guard("getLessonActivity", () =>
-    prepared("lessonActivity", (db) =>
-      db.$client.prepare<{ userId: number }, { lessonId: string; trackSlug: string; at: number }>(
-        `SELECT lesson_id AS lessonId, track_slug AS trackSlug, MAX(at) AS at FROM (
-           SELECT lesson_id, track_slug, completed_at AS at FROM lesson_completions WHERE user_id = @userId
-           UNION ALL
-           SELECT lesson_id, track_slug, visited_at AS at FROM lesson_visits WHERE user_id = @userId
-         ) GROUP BY lesson_id`,
-      ),
-    ).all({ userId }),
-  );
-}
-
-export function getChecklistKeys({ userId }: { userId: number }): ChecklistKey[] {
-  return guard("getChecklistKeys", () =>
-    prepared("checklistKeys", (db) =>
-      db.select({ key: checklistMarks.itemKey }).from(checklistMarks).where(eq(checklistMarks.userId, sql.placeholder("userId"))).prepare(),
-    )
-      .all({ userId })
-      .map((r) => r.key as ChecklistKey),
-  );
-}
-
-export function setChecklistItem({ userId, key, done }: { userId: number; key: ChecklistKey; done: boolean }) {
-  guard("setChecklistItem", () => {
-    const db = getDb();
-    if (done) db.insert(checklistMarks).values({ userId, itemKey: key }).onConflictDoNothing().run();
-    else db.delete(checklistMarks).where(and(eq(checklistMarks.userId, userId), eq(checklistMarks.itemKey, key))).run();
+export async function getLessonActivity({ userId }: { userId: number }): Promise<{ lessonId: string; trackSlug: string; at: number }[]> {
+  return guard("getLessonActivity", async () => {
+    const handle = await getDb();
+    const [completed, visited] = await Promise.all([readQueries.allCompleted(handle, userId), readQueries.allVisited(handle, userId)]);
+    const latest = new Map<string, { lessonId: string; trackSlug: string; at: number }>();
+    for (const row of [...completed, ...visited]) {
+      const seen = latest.get(row.lessonId);
+      if (!seen || row.at > seen.at) latest.set(row.lessonId, row);
+    }
+    return [...latest.values()];
   });
 }
 
-/** Replaces the learner's whole checklist with exactly these keys (the no-JavaScript form post). */
-export function replaceChecklist({ userId, keys }: { userId: number; keys: ChecklistKey[] }) {
-  guard("replaceChecklist", () =>
-    getDb().transaction(
-      (tx) => {
-        const current = new Set(
-          tx.select({ key: checklistMarks.itemKey }).from(checklistMarks).where(eq(checklistMarks.userId, userId)).all().map((r) => r.key),
-        );
-        const wanted = new Set<string>(keys);
-        for (const key of current) {
-          if (!wanted.has(key)) {
-            tx.delete(checklistMarks).where(and(eq(checklistMarks.userId, userId), eq(checklistMarks.itemKey, key))).run();
-          }
-        }
-        for (const key of wanted) {
-          if (!current.has(key)) tx.insert(checklistMarks).values({ userId, itemKey: key }).run();
-        }
-      },
-      { behavior: "immediate" },
-    ),
-  );
+export async function getChecklistKeys({ userId }: { userId: number }): Promise<ChecklistKey[]> {
+  return guard("getChecklistKeys", async () => {
+    const rows = await readQueries.checklistKeys(await getDb(), userId);
+    return rows.map((r) => r.key as ChecklistKey);
+  });
 }
 
+export async function setChecklistItem({ userId, key, done }: { userId: number; key: ChecklistKey; done: boolean }): Promise<void> {
+  await guard("setChecklistItem", async () => {
+    const { db, t } = await getDb();
+    if (done) await db.insert(t.checklistMarks).values({ userId, itemKey: key, doneAt: Date.now() }).onConflictDoNothing();
+    else await db.delete(t.checklistMarks).where(and(eq(t.checklistMarks.userId, userId), eq(t.checklistMarks.itemKey, key)));
+  });
+}
+
+/**
+ * Replaces the learner's whole checklist with exactly these keys (the no-JavaScript form post):
+ * one statement removes what is not wanted, one adds what is missing. Each is atomic and both are
+ * idempotent, so concurrent posts never fail on a duplicate and the result is one of the posts.
+ */
+export async function replaceChecklist({ userId, keys }: { userId: number; keys: ChecklistKey[] }): Promise<void> {
+  await guard("replaceChecklist", async () => {
+    const { db, t } = await getDb();
+    const mine = eq(t.checklistMarks.userId, userId);
+    await db.delete(t.checklistMarks).where(keys.length > 0 ? and(mine, notInArray(t.checklistMarks.itemKey, keys)) : mine);
+    if (keys.length > 0) {
+      const now = Date.now();
+      await db
+        .insert(t.checklistMarks)
+        .values([...new Set(keys)].map((itemKey) => ({ userId, itemKey, doneAt: now })))
+        .onConflictDoNothing();
+    }
+  });
+}

@@ -1,97 +1,107 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, prepared } from "./client";
+import { getDb } from "./client";
 import { guard } from "./errors";
-import { checklistMarks, lessonCompletions, lessonVisits, users, type User } from "./schema";
+import type { User } from "./schema";
 
-export function getUserByEmail({ email }: { email: string }): User | undefined {
-  return guard("getUserByEmail", () =>
-    getDb().select().from(users).where(eq(users.email, email.trim().toLowerCase())).get(),
-  );
+export async function getUserByEmail({ email }: { email: string }): Promise<User | undefined> {
+  return guard("getUserByEmail", async () => {
+    const { db, t } = await getDb();
+    const [user] = await db.select().from(t.users).where(eq(t.users.email, email.trim().toLowerCase())).limit(1);
+    return user;
+  });
 }
 
-export function getUserById({ userId }: { userId: number }): User | undefined {
-  return guard("getUserById", () =>
-    prepared("userById", (db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare()).get({ id: userId }),
-  );
+/** The read behind every signed-in request (the session version check); seed:scale checks its plan. */
+export const userByIdQuery = ({ db, t }: Awaited<ReturnType<typeof getDb>>, userId: number) =>
+  db.select().from(t.users).where(eq(t.users.id, userId)).limit(1);
+
+export async function getUserById({ userId }: { userId: number }): Promise<User | undefined> {
+  return guard("getUserById", async () => {
+    const [user] = await userByIdQuery(await getDb(), userId);
+    return user;
+  });
 }
 
 /** Creates a learner; returns null when the email is already taken (compared lower-cased). */
-export function createUser(input: {
-  email: string;
-  name: string;
-  passwordHash: string;
-  locale: "bn" | "en";
-}): User | null {
-  return guard("createUser", () =>
-    getDb()
-      .insert(users)
-      .values({ ...input, email: input.email.trim().toLowerCase() })
-      .onConflictDoNothing({ target: users.email })
-      .returning()
-      .get() ?? null,
-  );
+export async function createUser(input: { email: string; name: string; passwordHash: string; locale: "bn" | "en" }): Promise<User | null> {
+  return guard("createUser", async () => {
+    const { db, t } = await getDb();
+    const [user] = await db
+      .insert(t.users)
+      .values({ ...input, email: input.email.trim().toLowerCase(), createdAt: Date.now() })
+      .onConflictDoNothing({ target: t.users.email })
+      .returning();
+    return user ?? null;
+  });
 }
 
-export function updateProfile({ userId, name, locale }: { userId: number; name: string; locale: "bn" | "en" }) {
-  guard("updateProfile", () => getDb().update(users).set({ name, locale }).where(eq(users.id, userId)).run());
+export async function updateProfile({ userId, name, locale }: { userId: number; name: string; locale: "bn" | "en" }): Promise<void> {
+  await guard("updateProfile", async () => {
+    const { db, t } = await getDb();
+    await db.update(t.users).set({ name, locale }).where(eq(t.users.id, userId));
+  });
 }
 
 /** Sets a new hash and bumps the session version, so every old cookie stops working. */
-export function updatePassword({ userId, passwordHash }: { userId: number; passwordHash: string }): number {
-  return guard("updatePassword", () => {
-    const row = getDb()
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, userId))
-      .returning({ sessionVersion: users.sessionVersion })
-      .get();
+export async function updatePassword({ userId, passwordHash }: { userId: number; passwordHash: string }): Promise<number> {
+  return guard("updatePassword", async () => {
+    const { db, t } = await getDb();
+    const [row] = await db
+      .update(t.users)
+      .set({ passwordHash, sessionVersion: sql`${t.users.sessionVersion} + 1` })
+      .where(eq(t.users.id, userId))
+      .returning({ sessionVersion: t.users.sessionVersion });
     return row?.sessionVersion ?? 0;
   });
 }
 
-export function bumpSessionVersion({ userId }: { userId: number }) {
-  guard("bumpSessionVersion", () =>
-    getDb()
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, userId))
-      .run(),
-  );
+export async function bumpSessionVersion({ userId }: { userId: number }): Promise<void> {
+  await guard("bumpSessionVersion", async () => {
+    const { db, t } = await getDb();
+    await db
+      .update(t.users)
+      .set({ sessionVersion: sql`${t.users.sessionVersion} + 1` })
+      .where(eq(t.users.id, userId));
+  });
 }
 
 /** Removes the learner; completions, checklist marks and visits go with it by cascade. */
-export function deleteUser({ userId }: { userId: number }) {
-  guard("deleteUser", () => getDb().delete(users).where(eq(users.id, userId)).run());
+export async function deleteUser({ userId }: { userId: number }): Promise<void> {
+  await guard("deleteUser", async () => {
+    const { db, t } = await getDb();
+    await db.delete(t.users).where(eq(t.users.id, userId));
+  });
 }
 
-/** Everything kept about a learner, without the password hash. */
-export function exportUserData({ userId }: { userId: number }) {
-  return guard("exportUserData", () => {
-    const db = getDb();
-    const user = db
-      .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, createdAt: users.createdAt })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get();
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Everything kept about a learner, without the password hash; times as ISO 8601 (UTC). */
+export async function exportUserData({ userId }: { userId: number }) {
+  return guard("exportUserData", async () => {
+    const { db, t } = await getDb();
+    const [user] = await db
+      .select({ id: t.users.id, email: t.users.email, name: t.users.name, locale: t.users.locale, createdAt: t.users.createdAt })
+      .from(t.users)
+      .where(eq(t.users.id, userId))
+      .limit(1);
     if (!user) return null;
+    const [completions, checklist, visits] = await Promise.all([
+      db
+        .select({ lessonId: t.lessonCompletions.lessonId, trackSlug: t.lessonCompletions.trackSlug, completedAt: t.lessonCompletions.completedAt })
+        .from(t.lessonCompletions)
+        .where(eq(t.lessonCompletions.userId, userId)),
+      db.select({ item: t.checklistMarks.itemKey, doneAt: t.checklistMarks.doneAt }).from(t.checklistMarks).where(eq(t.checklistMarks.userId, userId)),
+      db
+        .select({ lessonId: t.lessonVisits.lessonId, trackSlug: t.lessonVisits.trackSlug, visitedAt: t.lessonVisits.visitedAt })
+        .from(t.lessonVisits)
+        .where(eq(t.lessonVisits.userId, userId)),
+    ]);
     return {
-      profile: user,
-      completions: db
-        .select({ lessonId: lessonCompletions.lessonId, trackSlug: lessonCompletions.trackSlug, completedAt: lessonCompletions.completedAt })
-        .from(lessonCompletions)
-        .where(eq(lessonCompletions.userId, userId))
-        .all(),
-      checklist: db
-        .select({ item: checklistMarks.itemKey, doneAt: checklistMarks.doneAt })
-        .from(checklistMarks)
-        .where(eq(checklistMarks.userId, userId))
-        .all(),
-      visits: db
-        .select({ lessonId: lessonVisits.lessonId, trackSlug: lessonVisits.trackSlug, visitedAt: lessonVisits.visitedAt })
-        .from(lessonVisits)
-        .where(eq(lessonVisits.userId, userId))
-        .all(),
+      profile: { ...user, createdAt: iso(user.createdAt) },
+      completions: completions.map((c) => ({ ...c, completedAt: iso(c.completedAt) })),
+      checklist: checklist.map((c) => ({ ...c, doneAt: iso(c.doneAt) })),
+      visits: visits.map((v) => ({ ...v, visitedAt: iso(v.visitedAt) })),
     };
   });
 }

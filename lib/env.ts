@@ -1,11 +1,4 @@
-import path from "node:path";
-
 const WEAK_SECRETS = new Set(["secret", "changeme", "change-me", "development", "test"]);
-
-export function databaseFile(): string {
-  const url = process.env.DATABASE_URL ?? path.join(process.cwd(), "data", "kajshekha.db");
-  return url.replace(/^file:/, "");
-}
 
 /**
  * The secret that signs session cookies. Production refuses to run without a real one;

@@ -14,10 +14,13 @@ export type LearnerState = {
 export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {} };
 
 /** What the static pages' client islands need to show this learner's own marks. */
-export function learnerState(user: { id: number; name: string }): LearnerState {
-  const done = getCompletedLessonIds({ userId: user.id });
+export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
+  const [done, activity, checklist] = await Promise.all([
+    getCompletedLessonIds({ userId: user.id }),
+    getLessonActivity({ userId: user.id }),
+    getChecklistKeys({ userId: user.id }),
+  ]);
   const doneSet = new Set(done);
-  const activity = getLessonActivity({ userId: user.id });
   const started = new Set(activity.map((a) => a.trackSlug));
   const resume: Record<string, string> = {};
   for (const track of getTracks()) {
@@ -29,5 +32,5 @@ export function learnerState(user: { id: number; name: string }): LearnerState {
     );
     if (next) resume[track.slug] = next;
   }
-  return { user: { name: user.name }, done, checklist: getChecklistKeys({ userId: user.id }), resume };
+  return { user: { name: user.name }, done, checklist, resume };
 }

@@ -1,38 +1,49 @@
-// `npm run db:backup [path]`: a consistent copy of the live database through SQLite's online
-// backup API (safe while the server writes), then checked with PRAGMA integrity_check.
-import { mkdirSync } from "node:fs";
+// `npm run db:backup [path]`: a consistent, verified copy of the live database.
+// SQLite: the online backup API (safe while the server writes), then PRAGMA integrity_check.
+// PostgreSQL: pg_dump in its custom format, then pg_restore --list to prove the archive reads back.
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
+import { databaseConfig } from "../db/config.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function backupDatabase(source, destination) {
+/** The first of these programs that exists: PATH, then Debian's versioned folder. */
+export function pgTool(name) {
+  const candidates = [name, `/usr/lib/postgresql/15/bin/${name}`, `/usr/lib/postgresql/16/bin/${name}`, `/usr/lib/postgresql/17/bin/${name}`];
+  for (const c of candidates) {
+    if (spawnSync(c, ["--version"]).status === 0) return c;
+  }
+  throw new Error(`${name} not found: install PostgreSQL's client programs (Debian: postgresql-client)`);
+}
+
+export async function backupPostgres(url, destination) {
   mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
-  const db = new Database(source, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  try {
-    await db.backup(destination);
-  } finally {
-    db.close();
-  }
-  const copy = new Database(destination, { readonly: true, fileMustExist: true });
-  try {
-    const result = copy.pragma("integrity_check", { simple: true });
-    if (result !== "ok") throw new Error(`backup failed integrity_check: ${result}`);
-    const counts = Object.fromEntries(
-      ["users", "lesson_completions", "checklist_marks", "lesson_visits"].map((t) => [t, copy.prepare(`SELECT count(*) AS n FROM ${t}`).get().n]),
-    );
-    return { destination, integrity: result, counts };
-  } finally {
-    copy.close();
-  }
+  const run = promisify(execFile);
+  // pg_dump reads one snapshot: the archive is consistent while the servers keep writing.
+  await run(pgTool("pg_dump"), ["--format=custom", "--no-owner", `--file=${destination}`, `--dbname=${url}`]).catch((e) => {
+    throw new Error(`pg_dump failed: ${String(e.stderr ?? e.message).trim()}`);
+  });
+  const list = await run(pgTool("pg_restore"), ["--list", destination]).catch((e) => {
+    throw new Error(`pg_restore --list could not read the archive: ${String(e.stderr ?? e.message).trim()}`);
+  });
+  const tables = list.stdout.split("\n").filter((l) => / TABLE DATA /.test(l)).length;
+  return { destination, bytes: statSync(destination).size, tablesWithData: tables };
+}
+
+export async function backupDatabase(config, destination) {
+  if (config.dialect === "postgres") return backupPostgres(config.url, destination);
+  const { backupSqlite } = await import("../db/drivers/sqlite.mjs");
+  return backupSqlite(config.file, destination);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const source = path.resolve(root, (process.env.DATABASE_URL ?? "data/kajshekha.db").replace(/^file:/, ""));
+  const config = databaseConfig(process.env, root);
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  const destination = path.resolve(process.argv[2] ?? path.join(root, "data", "backups", `kajshekha-${stamp}.db`));
-  const result = await backupDatabase(source, destination);
-  console.log(`backup ok: ${result.destination} (integrity_check ${result.integrity}; ${JSON.stringify(result.counts)})`);
+  const ext = config.dialect === "postgres" ? "dump" : "db";
+  const destination = path.resolve(process.argv[2] ?? path.join(root, "data", "backups", `kajshekha-${stamp}.${ext}`));
+  const result = await backupDatabase(config, destination);
+  console.log(`backup ok: ${JSON.stringify(result)}`);
 }

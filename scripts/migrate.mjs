@@ -1,28 +1,11 @@
-// Applies the committed Drizzle migrations to the SQLite file; safe to run on every start.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
+// `npm run db:migrate`: applies the committed migrations to the database DATABASE_URL names
+// (the SQLite file by default, or PostgreSQL). Safe to run again; deployments run it once per release.
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { migrateDatabase } from "../db/migrate.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-export function migrateDatabase(file) {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  try {
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("foreign_keys = ON");
-    migrate(drizzle(sqlite), { migrationsFolder: path.join(root, "db/migrations") });
-  } finally {
-    sqlite.close();
-  }
-}
+export { migrateDatabase };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = process.env.DATABASE_URL ?? path.join(root, "data/kajshekha.db");
-  migrateDatabase(file);
-  console.log(`migrated ${file}`);
+  const where = await migrateDatabase();
+  console.log(`migrated ${where}`);
 }

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { copyFonts } from "./copy-fonts.mjs";
-import { migrateDatabase } from "./migrate.mjs";
+import { databaseConfig, redactUrl } from "../db/config.mjs";
+import { migrateDatabase } from "../db/migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -55,16 +56,17 @@ export function ensureAuthSecret(dataDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const databaseFile = path.resolve(root, (process.env.DATABASE_URL ?? "data/kajshekha.db").replace(/^file:/, ""));
-  const dataDir = path.dirname(databaseFile);
+  const config = databaseConfig(process.env, root);
+  const dataDir = config.dialect === "sqlite" ? path.dirname(config.file) : path.join(root, "data");
   mkdirSync(dataDir, { recursive: true });
-  process.env.DATABASE_URL = databaseFile;
+  if (config.dialect === "sqlite") process.env.DATABASE_URL = config.file;
   ensureAuthSecret(dataDir);
   buildIfNeeded();
-  migrateDatabase(databaseFile);
+  await migrateDatabase(config);
 
   const port = process.env.PORT ?? "3000";
-  console.log(`[start] serving on http://localhost:${port} (database ${databaseFile})`);
+  const where = config.dialect === "sqlite" ? config.file : redactUrl(config.url);
+  console.log(`[start] serving on http://localhost:${port} (database ${where})`);
   const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
     stdio: "inherit",

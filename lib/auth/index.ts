@@ -57,23 +57,23 @@ const nextAuth = NextAuth({
         const { email, password } = parsed.data;
         const keys = throttleKeys(email, clientAddress(request.headers));
 
-        const wait = throttledMinutes({ keys });
+        const wait = await throttledMinutes({ keys });
         if (wait > 0) throw new ThrottledSignin(wait);
 
-        const user = getUserByEmail({ email });
+        const user = await getUserByEmail({ email });
         // Unknown emails are checked against a dummy hash, so both failures take as long.
         const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
         if (!user || !ok) {
-          recordFailure({ keys });
+          await recordFailure({ keys });
           return null;
         }
-        clearFailures({ key: keys[0]! });
+        await clearFailures({ key: keys[0]! });
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion;

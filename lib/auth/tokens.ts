@@ -9,16 +9,16 @@ export type SessionUser = Pick<User, "id" | "email" | "name" | "locale" | "sessi
  * The learner a session token belongs to, or null when the learner is gone or the token's
  * session version was bumped (sign out everywhere, password change, deletion).
  */
-export function sessionUser(token: SessionToken): SessionUser | null {
+export async function sessionUser(token: SessionToken): Promise<SessionUser | null> {
   const id = Number(token.uid);
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const user = getUserById({ userId: id });
+  const user = await getUserById({ userId: id });
   if (!user || user.sessionVersion !== token.sv) return null;
   return { id: user.id, email: user.email, name: user.name, locale: user.locale, sessionVersion: user.sessionVersion };
 }
 
 /** For Auth.js's jwt callback: the token with a fresh name, or null to end the session. */
-export function currentToken<T extends SessionToken>(token: T): T | null {
-  const user = sessionUser(token);
+export async function currentToken<T extends SessionToken>(token: T): Promise<T | null> {
+  const user = await sessionUser(token);
   return user ? { ...token, name: user.name } : null;
 }

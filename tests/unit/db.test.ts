@@ -1,52 +1,61 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { checklistMarks, lessonCompletions, lessonVisits, signinThrottle, users } from "@/db/schema";
-import { useTempDatabase } from "./helpers/temp-db";
+import { getDb, rawRows } from "@/db/client";
+import { testDialect, useTempDatabase } from "./helpers/temp-db";
 
-describe("the database", () => {
-  beforeAll(() => {
-    useTempDatabase();
+describe(`the database (${testDialect})`, () => {
+  beforeAll(async () => {
+    await useTempDatabase();
   });
 
-  it("opens with WAL, a busy timeout and foreign keys on", () => {
-    const sqlite = getDb().$client;
-    expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(sqlite.pragma("busy_timeout", { simple: true })).toBeGreaterThanOrEqual(1000);
-    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+  it.runIf(testDialect === "sqlite")("opens SQLite with WAL, a busy timeout and foreign keys on", async () => {
+    const one = async (pragma: string) => Object.values((await rawRows<Record<string, unknown>>(sql.raw(`PRAGMA ${pragma}`)))[0]!)[0];
+    expect(await one("journal_mode")).toBe("wal");
+    expect(Number(await one("busy_timeout"))).toBeGreaterThanOrEqual(1000);
+    expect(await one("foreign_keys")).toBe(1);
   });
 
-  it("round-trips a row through every table, and deleting a learner removes all of theirs", () => {
-    const db = getDb();
-    const user = db
-      .insert(users)
+  it("round-trips a row through every table, and deleting a learner removes all of theirs", async () => {
+    const { db, t } = await getDb();
+    const [user] = await db
+      .insert(t.users)
       .values({ email: "rahim@example.com", name: "রহিম", passwordHash: "$argon2id$x", locale: "bn" })
-      .returning()
-      .get();
-    expect(user.sessionVersion).toBe(1);
-    expect(user.createdAt).toBeInstanceOf(Date);
+      .returning();
+    expect(user!.sessionVersion).toBe(1);
+    // The database's own default: milliseconds since the epoch, as a number, in both dialects.
+    expect(typeof user!.createdAt).toBe("number");
+    expect(Math.abs(user!.createdAt - Date.now())).toBeLessThan(60_000);
 
-    db.insert(lessonCompletions).values({ userId: user.id, lessonId: "ob-x", trackSlug: "outsourcing-basics" }).run();
-    db.insert(checklistMarks).values({ userId: user.id, itemKey: "internet" }).run();
-    db.insert(lessonVisits).values({ userId: user.id, lessonId: "ob-x", trackSlug: "outsourcing-basics" }).run();
-    db.insert(signinThrottle).values({ key: "email:rahim@example.com", failures: 2, windowStart: new Date(1000) }).run();
+    await db.insert(t.lessonCompletions).values({ userId: user!.id, lessonId: "ob-x", trackSlug: "outsourcing-basics" });
+    await db.insert(t.checklistMarks).values({ userId: user!.id, itemKey: "internet" });
+    await db.insert(t.lessonVisits).values({ userId: user!.id, lessonId: "ob-x", trackSlug: "outsourcing-basics" });
+    await db.insert(t.signinThrottle).values({ key: "email:rahim@example.com", failures: 2, windowStart: 1000 });
 
-    expect(db.select().from(users).where(eq(users.id, user.id)).get()?.name).toBe("রহিম");
-    expect(db.select().from(lessonCompletions).all()).toMatchObject([{ userId: user.id, lessonId: "ob-x" }]);
-    expect(db.select().from(checklistMarks).all()).toMatchObject([{ itemKey: "internet" }]);
-    expect(db.select().from(lessonVisits).all()).toMatchObject([{ lessonId: "ob-x" }]);
-    expect(db.select().from(signinThrottle).get()).toMatchObject({ failures: 2, windowStart: new Date(1000) });
+    expect((await db.select().from(t.users).where(eq(t.users.id, user!.id)))[0]?.name).toBe("রহিম");
+    expect(await db.select().from(t.lessonCompletions)).toMatchObject([{ userId: user!.id, lessonId: "ob-x" }]);
+    expect(await db.select().from(t.checklistMarks)).toMatchObject([{ itemKey: "internet" }]);
+    expect(await db.select().from(t.lessonVisits)).toMatchObject([{ lessonId: "ob-x" }]);
+    expect(await db.select().from(t.signinThrottle)).toMatchObject([{ failures: 2, windowStart: 1000 }]);
 
-    db.delete(users).where(eq(users.id, user.id)).run();
-    expect(db.select().from(lessonCompletions).all()).toEqual([]);
-    expect(db.select().from(checklistMarks).all()).toEqual([]);
-    expect(db.select().from(lessonVisits).all()).toEqual([]);
+    await db.delete(t.users).where(eq(t.users.id, user!.id));
+    expect(await db.select().from(t.lessonCompletions)).toEqual([]);
+    expect(await db.select().from(t.checklistMarks)).toEqual([]);
+    expect(await db.select().from(t.lessonVisits)).toEqual([]);
   });
 
-  it("refuses a second account with the same email and a completion for a learner who does not exist", () => {
-    const db = getDb();
-    db.insert(users).values({ email: "karim@example.com", name: "Karim", passwordHash: "h" }).run();
-    expect(() => db.insert(users).values({ email: "karim@example.com", name: "K2", passwordHash: "h" }).run()).toThrow(/UNIQUE/);
-    expect(() => db.insert(lessonCompletions).values({ userId: 999_999, lessonId: "x", trackSlug: "y" }).run()).toThrow(/FOREIGN KEY/);
+  it("refuses a second account with the same email and a completion for a learner who does not exist", async () => {
+    const { db, t } = await getDb();
+    await db.insert(t.users).values({ email: "karim@example.com", name: "Karim", passwordHash: "h" });
+    const failure = (p: Promise<unknown>) => p.then(() => "no error", (e: unknown) => String((e as { cause?: unknown }).cause ?? e));
+    expect(await failure(db.insert(t.users).values({ email: "karim@example.com", name: "K2", passwordHash: "h" }))).toMatch(/UNIQUE|duplicate key/i);
+    expect(await failure(db.insert(t.lessonCompletions).values({ userId: 999_999, lessonId: "x", trackSlug: "y" }))).toMatch(/FOREIGN KEY|foreign key/i);
+  });
+
+  it("stores times past 2038 and compares them as numbers", async () => {
+    const { db, t } = await getDb();
+    const far = 4_102_444_800_000; // 2100-01-01
+    await db.insert(t.signinThrottle).values({ key: "far", failures: 1, windowStart: far });
+    const rows = await db.select().from(t.signinThrottle).where(sql`${t.signinThrottle.windowStart} > ${far - 1}`);
+    expect(rows.map((r) => r.windowStart)).toEqual([far]);
   });
 });

@@ -15,8 +15,8 @@ function toFormState(result: { ok: boolean; error?: string; fieldErrors?: Record
   return { message: result.error ?? "unknown", errors: result.fieldErrors };
 }
 
-const saveProfile = withUser(profileSchema, ({ name, locale }, user) => {
-  updateProfile({ userId: user.id, name, locale });
+const saveProfile = withUser(profileSchema, async ({ name, locale }, user) => {
+  await updateProfile({ userId: user.id, name, locale });
   return { ok: true, data: locale };
 });
 
@@ -29,11 +29,11 @@ export async function updateProfileAction(_prev: FormState | null, form: FormDat
 }
 
 const changePassword = withUser(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
-  const row = getUserById({ userId: user.id });
+  const row = await getUserById({ userId: user.id });
   if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
     return { ok: false, error: "invalid", fieldErrors: { currentPassword: ["passwordWrong"] } };
   }
-  updatePassword({ userId: user.id, passwordHash: await hashPassword(newPassword) });
+  await updatePassword({ userId: user.id, passwordHash: await hashPassword(newPassword) });
   return { ok: true, data: { email: user.email, newPassword, locale: user.locale } };
 });
 
@@ -50,8 +50,8 @@ export async function changePasswordAction(_prev: FormState | null, form: FormDa
   return { ok: true };
 }
 
-const revokeAll = withUser(z.object({}), (_input, user) => {
-  bumpSessionVersion({ userId: user.id });
+const revokeAll = withUser(z.object({}), async (_input, user) => {
+  await bumpSessionVersion({ userId: user.id });
   return { ok: true, data: null };
 });
 
@@ -67,11 +67,11 @@ export async function signOutAction(form: FormData) {
 }
 
 const removeAccount = withUser(confirmPasswordSchema, async ({ password }, user) => {
-  const row = getUserById({ userId: user.id });
+  const row = await getUserById({ userId: user.id });
   if (!row || !(await verifyPassword(row.passwordHash, password))) {
     return { ok: false, error: "invalid", fieldErrors: { password: ["passwordWrong"] } };
   }
-  deleteUser({ userId: user.id });
+  await deleteUser({ userId: user.id });
   return { ok: true, data: null };
 });
 

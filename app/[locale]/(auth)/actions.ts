@@ -40,7 +40,7 @@ export async function signUpAction(_prev: FormState | null, form: FormData): Pro
     return { message: "fixBelow", errors: z.flattenError(parsed.error).fieldErrors, values: kept };
   }
   const { name, email, password, locale } = parsed.data;
-  const user = createUser({ name, email, locale, passwordHash: await hashPassword(password) });
+  const user = await createUser({ name, email, locale, passwordHash: await hashPassword(password) });
   if (!user) return { message: "fixBelow", errors: { email: ["emailTaken"] }, values: kept };
   return signInOrState(email, password, destination(form), kept);
 }
@@ -52,5 +52,5 @@ export async function signInAction(_prev: FormState | null, form: FormData): Pro
   if (!email || typeof password !== "string" || password.length === 0 || password.length > 128 || email.length > 254) {
     return { message: "invalid", values: kept };
   }
-  return signInOrState(email, password, destination(form, getUserByEmail({ email })?.locale), kept);
+  return signInOrState(email, password, destination(form, (await getUserByEmail({ email }))?.locale), kept);
 }

@@ -5,22 +5,22 @@ import { recordVisit, replaceChecklist, setChecklistItem, setLessonDone } from "
 import { formToObject, withUser, type ActionResult } from "@/lib/auth/action";
 import { checklistFormSchema, checklistMarkSchema, lessonMarkSchema, lessonVisitSchema } from "@/lib/validation";
 
-export const markLesson = withUser(lessonMarkSchema, ({ lessonId, done }, user) => {
-  const result = setLessonDone({ userId: user.id, lessonId, done });
+export const markLesson = withUser(lessonMarkSchema, async ({ lessonId, done }, user) => {
+  const result = await setLessonDone({ userId: user.id, lessonId, done });
   return result.ok ? { ok: true, data: { done: result.done, skillTicked: result.skillTicked } } : result;
 });
 
-export const recordLessonVisit = withUser(lessonVisitSchema, ({ lessonId }, user) =>
-  recordVisit({ userId: user.id, lessonId }) ? { ok: true, data: null } : { ok: false, error: "unknownLesson" },
+export const recordLessonVisit = withUser(lessonVisitSchema, async ({ lessonId }, user) =>
+  (await recordVisit({ userId: user.id, lessonId })) ? { ok: true, data: null } : { ok: false, error: "unknownLesson" },
 );
 
-export const tickChecklistItem = withUser(checklistMarkSchema, ({ key, done }, user) => {
-  setChecklistItem({ userId: user.id, key, done });
+export const tickChecklistItem = withUser(checklistMarkSchema, async ({ key, done }, user) => {
+  await setChecklistItem({ userId: user.id, key, done });
   return { ok: true, data: { key, done } };
 });
 
-const saveChecklist = withUser(checklistFormSchema, ({ items }, user) => {
-  replaceChecklist({ userId: user.id, keys: items });
+const saveChecklist = withUser(checklistFormSchema, async ({ items }, user) => {
+  await replaceChecklist({ userId: user.id, keys: items });
   return { ok: true, data: items };
 });
 

@@ -26,10 +26,14 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
   const tn = await getTranslations({ locale, namespace: "nav" });
   const tt = await getTranslations({ locale, namespace: "tracks" });
 
-  const done = new Set(getCompletedLessonIds({ userId: user.id }));
-  const activity = getLessonActivity({ userId: user.id });
-  const ticked = new Set<string>(getChecklistKeys({ userId: user.id }));
-  const recent = getRecentActivity({ userId: user.id, limit: 10 });
+  const [doneIds, activity, tickedKeys, recent] = await Promise.all([
+    getCompletedLessonIds({ userId: user.id }),
+    getLessonActivity({ userId: user.id }),
+    getChecklistKeys({ userId: user.id }),
+    getRecentActivity({ userId: user.id, limit: 10 }),
+  ]);
+  const done = new Set(doneIds);
+  const ticked = new Set<string>(tickedKeys);
   const tracks = getTracks();
   const allLessons = tracks.flatMap((tr) => tr.lessons.map((l) => l.id));
   const overall = trackProgress(allLessons, done);

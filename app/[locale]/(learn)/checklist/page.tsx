@@ -18,7 +18,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/che
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "checklist" });
   const user = await getSessionUser();
-  const ticked = user ? getChecklistKeys({ userId: user.id }) : [];
+  const ticked = user ? await getChecklistKeys({ userId: user.id }) : [];
 
   const items = getChecklist().map((item) => ({
     key: item.key,

@@ -1,0 +1,2 @@
+import type { DatabaseConfig } from "./config.mjs";
+export function migrateDatabase(config?: DatabaseConfig): Promise<string>;
