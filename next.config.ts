@@ -37,7 +37,7 @@ const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icon\\.svg$).*";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "fxa-common-password-list"],
+  serverExternalPackages: ["better-sqlite3", "postgres", "@node-rs/argon2", "fxa-common-password-list"],
   async rewrites() {
     return {
       beforeFiles: [
