@@ -35,6 +35,9 @@ const securityHeaders = [
 const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icon\\.svg$).*";
 
 const nextConfig: NextConfig = {
+  // A self-contained server (.next/standalone/server.js) that npm start, the cluster and any
+  // platform that runs Next itself can start without the dev dependencies.
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "postgres", "@node-rs/argon2", "fxa-common-password-list"],

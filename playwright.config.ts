@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-// One production server (next build + scripts/server.mjs, as npm start runs it) with its own temporary database for the run.
+// One production server (the standalone build, started by scripts/start.mjs as npm start does) on its own
+// fresh database for the run: E2E_DATABASE_URL (set by npm test, PostgreSQL or SQLite) or a temp SQLite file.
 // The runner sets these once; workers inherit them.
 process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 600));
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "kajshekha-e2e-"));
@@ -38,7 +39,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATABASE_URL: path.join(process.env.E2E_DATA_DIR, "e2e.db"),
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? path.join(process.env.E2E_DATA_DIR, "e2e.db"),
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     },
   },

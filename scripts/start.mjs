@@ -1,47 +1,23 @@
-// `npm start`: makes a local secret if none is set, builds when the sources changed since the last
-// build, migrates the SQLite file, then serves on $PORT (default 3000). Safe to run again after a crash.
+// `npm start`, the embedded default: builds when there is no build yet (`npm run build` rebuilds),
+// makes a local AUTH_SECRET in data/ when none is set, applies the migrations, then runs Next's own
+// standalone server on $PORT (default 3000) and $HOST (default all interfaces). Safe to run again
+// after a crash. Several servers (npm run cluster) must instead share one AUTH_SECRET.
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { copyFonts } from "./copy-fonts.mjs";
 import { databaseConfig, redactUrl } from "../db/config.mjs";
 import { migrateDatabase } from "../db/migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-const SOURCES = ["app", "lib", "db", "content", "messages", "types", "public", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const HASH_FILE = path.join(root, ".next", "kajshekha-source-hash");
+export const STANDALONE_SERVER = path.join(root, ".next/standalone/server.js");
 
-export function sourceHash() {
-  const hash = createHash("sha256");
-  const visit = (rel) => {
-    const abs = path.join(root, rel);
-    if (!existsSync(abs)) return;
-    if (statSync(abs).isDirectory()) {
-      for (const name of readdirSync(abs).sort()) visit(path.join(rel, name));
-    } else {
-      hash.update(rel).update("\0").update(readFileSync(abs)).update("\0");
-    }
-  };
-  SOURCES.forEach(visit);
-  return hash.digest("hex");
-}
-
-export function buildIfNeeded() {
-  copyFonts();
-  const current = sourceHash();
-  const built = existsSync(HASH_FILE) ? readFileSync(HASH_FILE, "utf8").trim() : "";
-  if (built === current && existsSync(path.join(root, ".next", "BUILD_ID"))) return false;
-  console.log("[start] building (sources changed since the last build)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+export function buildIfMissing() {
+  if (existsSync(STANDALONE_SERVER) && existsSync(path.join(root, ".next/BUILD_ID"))) return false;
+  console.log("[start] no build yet: building…");
+  const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(HASH_FILE, current);
   return true;
 }
 
@@ -55,23 +31,24 @@ export function ensureAuthSecret(dataDir) {
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+/** The environment Next's standalone server needs (it listens on HOSTNAME, which shells often set). */
+export function serverEnv(env = process.env) {
+  return { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: env.PORT ?? "3000", HOSTNAME: env.HOST ?? "0.0.0.0" };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const config = databaseConfig(process.env, root);
   const dataDir = config.dialect === "sqlite" ? path.dirname(config.file) : path.join(root, "data");
   mkdirSync(dataDir, { recursive: true });
   if (config.dialect === "sqlite") process.env.DATABASE_URL = config.file;
   ensureAuthSecret(dataDir);
-  buildIfNeeded();
+  buildIfMissing();
   await migrateDatabase(config);
 
-  const port = process.env.PORT ?? "3000";
+  const env = serverEnv();
   const where = config.dialect === "sqlite" ? config.file : redactUrl(config.url);
-  console.log(`[start] serving on http://localhost:${port} (database ${where})`);
-  const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  console.log(`[start] serving on http://localhost:${env.PORT} (database ${where})`);
+  const server = spawn(process.execPath, [STANDALONE_SERVER], { cwd: path.dirname(STANDALONE_SERVER), stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

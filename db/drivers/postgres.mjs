@@ -6,7 +6,8 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 
-export const PG_MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations", "pg");
+/** The committed migrations (looked up when migrating, not when the server bundle loads). */
+export const migrationsFolder = () => path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations", "pg");
 
 /** @param {string} url @param {{ max?: number }} [options] */
 function connect(url, options = {}) {
@@ -50,7 +51,7 @@ export function openPostgres(url, schema, options = {}) {
 export async function migratePostgres(url) {
   const client = connect(url, { max: 1 });
   try {
-    await migrate(drizzle(client), { migrationsFolder: PG_MIGRATIONS });
+    await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
   } finally {
     await client.end({ timeout: 5 });
   }

@@ -6,7 +6,8 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
-export const SQLITE_MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations", "sqlite");
+/** The committed migrations (looked up when migrating, not when the server bundle loads). */
+export const migrationsFolder = () => path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations", "sqlite");
 
 /** A connection with the settings every connection must have. @param {string} file */
 export function openSqliteConnection(file) {
@@ -52,7 +53,7 @@ export function openSqlite(file, schema) {
 export function migrateSqlite(file) {
   const client = openSqliteConnection(file);
   try {
-    migrate(drizzle(client), { migrationsFolder: SQLITE_MIGRATIONS });
+    migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
   } finally {
     client.close();
   }

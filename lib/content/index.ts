@@ -1,23 +1,13 @@
-import path from "node:path";
+import { curriculum } from "./generated/curriculum";
 import type { Locale, Localized, Track, Lesson } from "./schema";
-import { loadContentDir, type Curriculum } from "./validate";
+import type { Curriculum } from "./validate";
 
 export type { Track, Lesson, Locale, Localized };
 export type { ChecklistItem, Marketplace, Resource, TrackSlug, ChecklistKey, MarketplaceKey } from "./schema";
 
-let cached: Curriculum | undefined;
-
-/** The validated curriculum; a broken content file fails the build with file and field. */
+/** The validated curriculum, compiled from content/ by scripts/compile-content.ts at build. */
 export function getCurriculum(): Curriculum {
-  if (cached) return cached;
-  const dir = path.join(process.cwd(), "content");
-  const { curriculum, problems } = loadContentDir(dir);
-  if (!curriculum) {
-    const lines = problems.map((p) => `  ${p.file}  ${p.path}  ${p.message}`).join("\n");
-    throw new Error(`content/ is invalid (run npm run content:check):\n${lines}`);
-  }
-  cached = curriculum;
-  return cached;
+  return curriculum;
 }
 
 export const getTracks = (): Track[] => getCurriculum().tracks;

@@ -1,10 +1,14 @@
 // Shared by the benchmark, the reliability tests and the backup test: a real production server
 // on a temp database, learners signed in over HTTP, and server actions called as the browser does.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import postgres from "postgres";
+import { migrateDatabase } from "../../db/migrate.mjs";
+import { serverEnv, STANDALONE_SERVER } from "../start.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEST_SECRET = "harness-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -19,14 +23,46 @@ export function freePort() {
   });
 }
 
+/** The PostgreSQL server the tests use, when TEST_DATABASE_URL names one; otherwise null. */
+export const testPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : null;
+
 /**
- * Starts the production server (scripts/server.mjs, as `npm start` does) on an existing build;
- * resolves once /api/health answers. `env` adds to its environment (SERVE_FROM_MEMORY=0...).
+ * A new, migrated database for one server under test: a temp SQLite file, or a new database on the
+ * TEST_DATABASE_URL server. `drop()` removes a PostgreSQL one.
  */
-export async function startServer({ port, databaseFile, quiet = true, env = {} }) {
-  const proc = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseFile, AUTH_SECRET: TEST_SECRET, PORT: String(port), ...env },
+export async function freshDatabase(tag = "test") {
+  if (testPostgres) {
+    const server = new URL(testPostgres);
+    const name = `ks_${tag.replace(/[^a-z0-9]/gi, "_").toLowerCase()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = postgres(server.toString(), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    await admin.end();
+    server.pathname = `/${name}`;
+    const url = server.toString();
+    await migrateDatabase({ dialect: "postgres", url });
+    return {
+      url,
+      dialect: "postgres",
+      async drop() {
+        const a = postgres(testPostgres, { max: 1, onnotice: () => {} });
+        await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+        await a.end();
+      },
+    };
+  }
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), `kajshekha-${tag}-`)), "db.sqlite");
+  await migrateDatabase({ dialect: "sqlite", file });
+  return { url: file, dialect: "sqlite", async drop() {} };
+}
+
+/**
+ * Starts Next's standalone production server (as `npm start` does) on an existing build and a
+ * migrated database; resolves once /api/health answers. `env` adds to its environment.
+ */
+export async function startServer({ port, databaseUrl, quiet = true, env = {} }) {
+  const proc = spawn(process.execPath, [STANDALONE_SERVER], {
+    cwd: path.dirname(STANDALONE_SERVER),
+    env: serverEnv({ ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_SECRET, PORT: String(port), HOST: "127.0.0.1", ...env }),
     stdio: quiet ? "ignore" : "inherit",
   });
   const url = `http://127.0.0.1:${port}`;

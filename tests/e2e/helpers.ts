@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, request, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const PASSWORD = "river boat at sunrise 42";
 
@@ -46,19 +44,39 @@ export async function signedOutLearner(browser: Browser, tag: string, locale: "b
   return { context, page, email };
 }
 
-/** The e2e server's own SQLite file, read directly to count what was really saved. */
-export function openTestDatabase(): Database.Database {
-  const file = path.join(process.env.E2E_DATA_DIR!, "e2e.db");
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  return db;
+type SavedData = {
+  profile: { email: string };
+  completions: { lessonId: string }[];
+  checklist: { item: string }[];
+  visits: { lessonId: string }[];
+};
+
+/**
+ * What the server really saved for a learner, read the way the learner can: signed in over HTTP
+ * in a separate client, through "Download my data" (/api/account/export). Null when the email and
+ * password no longer sign in (a deleted account). Works the same on SQLite and PostgreSQL.
+ */
+export async function savedData(email: string, password = PASSWORD): Promise<SavedData | null> {
+  const api = await request.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` });
+  try {
+    const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+    await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, callbackUrl: "/" }, maxRedirects: 0 });
+    const res = await api.get("/api/account/export");
+    return res.ok() ? ((await res.json()) as SavedData) : null;
+  } finally {
+    await api.dispose();
+  }
 }
 
-export function countRows(sql: string, ...params: unknown[]): number {
-  const db = openTestDatabase();
-  try {
-    return (db.prepare(sql).get(...params) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+/** How many saved rows of one kind a learner has (optionally for one lesson). */
+export async function countSaved(email: string, kind: "completions" | "checklist" | "visits", lessonId?: string): Promise<number> {
+  const data = await savedData(email);
+  if (!data) return 0;
+  const rows = data[kind] as { lessonId?: string }[];
+  return lessonId ? rows.filter((r) => r.lessonId === lessonId).length : rows.length;
+}
+
+/** 1 when the account exists and signs in with its password, else 0. */
+export async function accountCount(email: string, password = PASSWORD): Promise<number> {
+  return (await savedData(email, password)) ? 1 : 0;
 }

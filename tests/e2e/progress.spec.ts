@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
-import { countRows, newLearnerContext, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
+import { accountCount, countSaved, newLearnerContext, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
 import { computerTrack, firstTrack } from "./content-data";
 
 const progressbar = (page: Page) => page.getByRole("progressbar").first();
@@ -23,7 +23,7 @@ for (const locale of ["bn", "en"] as const) {
     await page.goto(`${prefix}/tracks/${firstTrack.slug}/${l1!.slug}`);
     await page.getByRole("button", { name: L.markDone }).click();
     await expect(page.getByRole("button", { name: L.markNotDone })).toBeVisible();
-    await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(1);
+    await expect.poll(() => countSaved(email, "completions")).toBe(1);
     await page.reload();
     await expect(page.getByRole("button", { name: L.markNotDone })).toBeVisible();
 
@@ -32,12 +32,12 @@ for (const locale of ["bn", "en"] as const) {
     await expect(page.getByRole("button", { name: L.markDone })).toBeVisible();
     await page.getByRole("button", { name: L.markDone }).click();
     await expect(page.getByRole("button", { name: L.markNotDone })).toBeVisible();
-    await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(1);
+    await expect.poll(() => countSaved(email, "completions")).toBe(1);
 
     // Visit lesson 2, then the track page shows progress and continues at lesson 2.
     await page.goto(`${prefix}/tracks/${firstTrack.slug}/${l2!.slug}`);
     await expect(page.getByRole("button", { name: L.markDone })).toBeVisible();
-    await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_visits v JOIN users u ON u.id = v.user_id WHERE u.email = ? AND lesson_id = ?", email, l2!.id)).toBe(1);
+    await expect.poll(() => countSaved(email, "visits", l2!.id)).toBe(1);
     await page.goto(`${prefix}/tracks/${firstTrack.slug}`);
     const expected = Math.round(100 / firstTrack.lessons.length);
     await expect(progressbar(page)).toHaveAttribute("aria-valuenow", String(expected));
@@ -48,7 +48,7 @@ for (const locale of ["bn", "en"] as const) {
     // Complete lesson 2: the dashboard continues at lesson 3 and counts two lessons.
     await page.getByRole("button", { name: L.markDone }).click();
     await expect(page.getByRole("button", { name: L.markNotDone })).toBeVisible();
-    await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(2);
+    await expect.poll(() => countSaved(email, "completions")).toBe(2);
     await page.goto(`${prefix}/dashboard`);
     await expect(page.getByTestId("overall-done")).toContainText(locale === "en" ? "2" : "২");
     await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", String(Math.round(200 / firstTrack.lessons.length)));
@@ -59,7 +59,7 @@ for (const locale of ["bn", "en"] as const) {
     await page.goto(`${prefix}/checklist`);
     await page.locator("#item-internet").check();
     await page.locator("#item-english").check();
-    await expect.poll(() => countRows("SELECT count(*) AS n FROM checklist_marks m JOIN users u ON u.id = m.user_id WHERE u.email = ?", email)).toBe(2);
+    await expect.poll(() => countSaved(email, "checklist")).toBe(2);
     await page.goto(`${prefix}/dashboard`);
     await expect(page.getByTestId("readiness")).toContainText(locale === "en" ? "2 of 4 ready" : "৪টির মধ্যে ২টি প্রস্তুত");
     await page.getByRole("button", { name: L.signOut }).click();
@@ -96,7 +96,7 @@ test("a visitor who presses mark is sent to sign in and comes back with the mark
   await submitSignIn(page, { email });
   await expect(page).toHaveURL(new RegExp(`/en/tracks/${computerTrack.slug}/${lesson.slug}$`));
   await expect(page.getByRole("button", { name: "Mark as incomplete" })).toBeVisible();
-  await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(1);
+  await expect.poll(() => countSaved(email, "completions")).toBe(1);
 
   // Starting a computer track without the computer ticked shows a gentle warning.
   await page.goto(`/en/tracks/${computerTrack.slug}`);
@@ -123,7 +123,7 @@ test("the checklist saves without JavaScript", async ({ browser }) => {
   await page.goto("/en/checklist");
   await expect(page.locator("#item-computer")).toBeChecked();
   await expect(page.locator("#item-internet")).toBeChecked();
-  expect(countRows("SELECT count(*) AS n FROM checklist_marks m JOIN users u ON u.id = m.user_id WHERE u.email = ?", email)).toBe(2);
+  expect(await countSaved(email, "checklist")).toBe(2);
   await context.close();
 });
 
@@ -138,9 +138,9 @@ test("a server action replayed with no cookie, or from a foreign origin, changes
     page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.postData() ?? "").includes(lesson.id) && (r.postData() ?? "").includes("true")),
     page.getByRole("button", { name: "Mark as complete" }).click(),
   ]);
-  await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(1);
+  await expect.poll(() => countSaved(email, "completions")).toBe(1);
   await page.getByRole("button", { name: "Mark as incomplete" }).click();
-  await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(0);
+  await expect.poll(() => countSaved(email, "completions")).toBe(0);
 
   const headers = { "next-action": actionRequest.headers()["next-action"]!, "content-type": actionRequest.headers()["content-type"] ?? "text/plain;charset=UTF-8", origin: baseURL! };
   const anonymous = await playwrightRequest.newContext({ baseURL });
@@ -150,6 +150,6 @@ test("a server action replayed with no cookie, or from a foreign origin, changes
 
   const foreign = await page.request.post(actionRequest.url(), { headers: { ...headers, origin: "https://evil.example" }, data: actionRequest.postData()! });
   expect(foreign.status()).not.toBe(200);
-  expect(countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(0);
+  expect(await countSaved(email, "completions")).toBe(0);
   await context.close();
 });
