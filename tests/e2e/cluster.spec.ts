@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+// @ts-expect-error plain ESM scripts without types
+import { startStack } from "../../scripts/cluster.mjs";
+// @ts-expect-error plain ESM scripts without types
+import { actionId, freePort, freshDatabase, markLesson } from "../../scripts/lib/harness.mjs";
+import { firstTrack } from "./content-data";
+import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+
+// Two app servers on one PostgreSQL behind nginx (npm run cluster): whatever one server does,
+// the other knows, because nothing lives in one server's memory that the other needs.
+test.skip(!/^postgres/.test(process.env.TEST_DATABASE_URL ?? ""), "runs in the PostgreSQL suite (nginx and PostgreSQL)");
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+type Stack = { url: string; servers: [string, string]; stop(): Promise<void> };
+let stack: Stack;
+let database: { drop(): Promise<void> };
+
+test.beforeAll(async () => {
+  database = await freshDatabase("cluster");
+  stack = await startStack({ port: await freePort(), instances: 2, databaseUrl: (database as unknown as { url: string }).url, runDir: `${process.env.E2E_DATA_DIR ?? "/tmp"}/cluster-${process.pid}`, quiet: true });
+});
+test.afterAll(async () => {
+  await stack?.stop();
+  await database?.drop();
+});
+
+const sessionCookie = (cookies: { name: string; value: string }[]) => {
+  const c = cookies.find((x) => x.name.endsWith("authjs.session-token"))!;
+  return `${c.name}=${c.value}`;
+};
+const marksOn = async (server: string, cookie: string) => (await (await fetch(`${server}/api/me`, { headers: { cookie } })).json()) as { user: unknown; done: string[] };
+
+test("nginx serves pages and precompressed assets, and passes the rest to the app servers", async () => {
+  const lessonPage = `${stack.url}/en/tracks/${firstTrack.slug}/${firstTrack.lessons[0]!.slug}`;
+  const first = await fetch(lessonPage, { headers: { "accept-encoding": "gzip, br" } });
+  expect(first.status).toBe(200);
+  expect(first.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  await first.text();
+  const again = await fetch(lessonPage, { headers: { "accept-encoding": "gzip, br" } });
+  // A prerendered page comes from nginx's own cache the second time, with Next's headers.
+  expect(again.headers.get("x-cache")).toBe("HIT");
+  expect(again.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+  // A learner's request never does.
+  const learner = await fetch(lessonPage, { headers: { "accept-encoding": "gzip, br", cookie: "authjs.session-token=x" } });
+  expect(learner.headers.get("x-cache")).toBe("BYPASS");
+  const css = (await again.text()).match(/\/_next\/static\/[^"]+\.css/)![0];
+  const asset = await fetch(`${stack.url}${css}`, { headers: { "accept-encoding": "br" } });
+  expect(asset.headers.get("content-encoding")).toBe("br");
+  expect(asset.headers.get("cache-control")).toContain("immutable");
+  expect((await fetch(`${stack.url}/api/health`)).status).toBe(200);
+});
+
+test("a mark made through server 1 shows on server 2, and sign-out everywhere on one revokes the cookie on the other", async ({ browser }) => {
+  const [one, two] = stack.servers;
+  const context = await browser.newContext({ baseURL: stack.url });
+  const page = await context.newPage();
+  const email = uniqueEmail("cluster");
+  await signUp(page, { email, password: PASSWORD, locale: "en" });
+  const cookie = sessionCookie(await context.cookies());
+
+  const lesson = firstTrack.lessons[1]!;
+  const marked = await markLesson(one, { id: actionId("markLesson"), cookie, lessonId: lesson.id, page: `/en/tracks/${firstTrack.slug}/${lesson.slug}` });
+  expect(marked).toBe(true);
+  expect((await marksOn(two, cookie)).done).toContain(lesson.id);
+  expect((await marksOn(stack.url, cookie)).done).toContain(lesson.id);
+
+  // Sign out everywhere through server 1 (the browser talks to it directly)…
+  const direct = await browser.newContext({ baseURL: one });
+  await direct.addCookies((await context.cookies()).map((c) => ({ ...c, domain: "127.0.0.1" })));
+  const onOne = await direct.newPage();
+  await onOne.goto("/en/account");
+  await onOne.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(onOne).toHaveURL(/\/en$/);
+  // …and the old cookie is refused by server 2 and through the proxy.
+  expect((await marksOn(two, cookie)).user).toBeNull();
+  expect((await marksOn(stack.url, cookie)).user).toBeNull();
+  await direct.close();
+  await context.close();
+});
+
+test("the sign-in throttle counts failures made on both servers", async ({ browser }) => {
+  const [one, two] = stack.servers;
+  const context = await browser.newContext({ baseURL: stack.url });
+  const page = await context.newPage();
+  const email = uniqueEmail("cluster-throttle");
+  await signUp(page, { email, password: PASSWORD, locale: "en" });
+  await context.close();
+
+  async function attempt(server: string, password: string) {
+    const csrf = await fetch(`${server}/api/auth/csrf`);
+    const { csrfToken } = await csrf.json();
+    const res = await fetch(`${server}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }),
+    });
+    return { signedIn: res.headers.getSetCookie().some((c) => c.includes("session-token=") && !c.includes("session-token=;")), location: res.headers.get("location") ?? "" };
+  }
+  for (let i = 0; i < 10; i++) expect((await attempt(i % 2 === 0 ? one : two, `wrong password ${i}`)).signedIn).toBe(false);
+  // Five failures on each server: the right password is now refused on either.
+  for (const server of [one, two]) {
+    const result = await attempt(server, PASSWORD);
+    expect(result.signedIn).toBe(false);
+    expect(decodeURIComponent(result.location)).toContain("throttled");
+  }
+});
