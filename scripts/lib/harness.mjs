@@ -30,9 +30,9 @@ export const testPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE
  * A new, migrated database for one server under test: a temp SQLite file, or a new database on the
  * TEST_DATABASE_URL server. `drop()` removes a PostgreSQL one.
  */
-export async function freshDatabase(tag = "test") {
-  if (testPostgres) {
-    const server = new URL(testPostgres);
+export async function freshDatabase(tag = "test", { dialect = testPostgres ? "postgres" : "sqlite", postgresServer = testPostgres } = {}) {
+  if (dialect === "postgres") {
+    const server = new URL(postgresServer);
     const name = `ks_${tag.replace(/[^a-z0-9]/gi, "_").toLowerCase()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = postgres(server.toString(), { max: 1, onnotice: () => {} });
     await admin.unsafe(`CREATE DATABASE ${name}`);
@@ -44,7 +44,7 @@ export async function freshDatabase(tag = "test") {
       url,
       dialect: "postgres",
       async drop() {
-        const a = postgres(testPostgres, { max: 1, onnotice: () => {} });
+        const a = postgres(postgresServer, { max: 1, onnotice: () => {} });
         await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
         await a.end();
       },
