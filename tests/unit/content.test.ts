@@ -78,6 +78,14 @@ describe("the curriculum in content/", () => {
     }
   });
 
+  it("has a knowledge check for every getting-paid-safely lesson and every AI lesson", () => {
+    const ids = [
+      ...real.curriculum!.tracks.find((t) => t.slug === "getting-paid-safely")!.lessons.map((l) => l.id),
+      "ob-ai-at-work", "aw-ai-and-writing", "de-ai-and-automation", "gd-ai-image-tools", "wdev-ai-coding-assistants", "dm-ai-in-marketing",
+    ];
+    for (const id of ids) expect(real.curriculum!.checks[id]?.length ?? 0, id).toBeGreaterThanOrEqual(3);
+  });
+
   it("orders tracks so that prerequisites and beginner tracks come first", () => {
     const order = (slug: string) => real.curriculum!.tracks.findIndex((t) => t.slug === slug);
     expect(order("digital-marketing")).toBeLessThan(order("cpa-marketing"));
