@@ -301,7 +301,7 @@ const LATIN_NAMES = [
   "Google", "Google Business Profile", "Google Maps", "Google Play", "Google Play Console", "Google Fonts", "Google Ads",
   "Google Analytics", "Google Docs", "Google Doc", "Google Slides", "Google Sheets", "Google Sheet", "Google Drive", "Drive", "Play Store", "Google Sites", "Search Console", "Gmail", "Chrome",
   "YouTube", "YouTube Studio", "Audio Library", "Shorts", "Reels", "AdSense", "Facebook", "Instagram", "Meta",
-  "Meta Business Suite", "Ads Manager", "WhatsApp", "Telegram", "imo", "Messenger", "LinkedIn", "Pinterest", "Medium",
+  "Meta Business Suite", "Ads Manager", "WhatsApp", "Telegram", "Zoom", "imo", "Messenger", "LinkedIn", "Pinterest", "Medium",
   "Amazon", "Amazon Associates", "Daraz", "Behance", "Dribbble", "Unsplash", "Pexels", "Pixabay", "Coolors", "W3Schools",
   "Mailchimp", "MailerLite", "Trello", "Microsoft", "typing.com", "keybr.com", "Netlify", "Vercel", "Render",
   "GitHub", "GitHub Pages", "GitHub Releases", "MongoDB", "Postman", "Thunder Client", "Blogger", "WordPress",
