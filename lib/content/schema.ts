@@ -6,6 +6,7 @@ export type Locale = (typeof LOCALES)[number];
 // Slugs are part of URLs and saved progress: never rename one.
 export const TRACK_SLUGS = [
   "outsourcing-basics",
+  "getting-paid-safely",
   "english-for-freelancers",
   "web-design",
   "web-development",
@@ -89,6 +90,12 @@ const resource = z.discriminatedUnion("kind", [
 ]);
 export type Resource = z.output<typeof resource>;
 
+// An official help page (marketplace, payment service, central bank) the lesson text points to.
+const officialLink = z.strictObject({
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  title: bengaliText,
+});
+
 export const lessonSchema = z
   .strictObject({
     id: kebab.max(60),
@@ -97,8 +104,13 @@ export const lessonSchema = z
     summary: bengaliText,
     learn: localizedList(2, 6),
     practice: bengaliText,
+    /** Watching plus doing the practice task; a track's hours are checked against the sum. */
     minutes: z.number().int().min(5).max(600),
     resources: z.array(resource).min(1),
+    /** Tracks to read alongside this lesson (e.g. every marketplace lesson points to getting-paid-safely). */
+    seeAlso: z.array(z.enum(TRACK_SLUGS)).min(1).optional(),
+    /** Official help pages, shown as plain links (resources stay YouTube only). */
+    links: z.array(officialLink).min(1).max(8).optional(),
   })
   .refine((l) => l.resources.some((r) => r.kind === "search" && r.language === "bn"), {
     message: "every lesson needs a YouTube search resource with a Bengali query",

@@ -24,7 +24,7 @@ export type Curriculum = {
   checks: Record<string, CheckQuestion[]>;
 };
 
-// Tracks the article says a phone is enough for (part 6), plus the two the product adds.
+// Tracks a phone is enough for (source article, part 6), plus the three the product adds.
 export const PHONE_TRACKS: readonly string[] = [
   "blogging",
   "youtubing",
@@ -33,8 +33,11 @@ export const PHONE_TRACKS: readonly string[] = [
   "article-writing",
   "english-for-freelancers",
   "outsourcing-basics",
+  "getting-paid-safely",
 ];
 export const MIN_LESSONS_PER_TRACK = 8;
+/** A track's stated hours may differ from the sum of its lessons' minutes by at most this share. */
+export const HOURS_TOLERANCE = 0.25;
 
 function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => ({
@@ -87,8 +90,52 @@ function checkCurriculum(c: Curriculum, files: Map<Track, string>): ContentProbl
     }
     const expected = PHONE_TRACKS.includes(track.slug) ? "phone" : "computer";
     if (track.device !== expected) problems.push({ file, path: "device", message: `must be "${expected}" (article, part 6)` });
+    const lessonHours = track.lessons.reduce((sum, l) => sum + l.minutes, 0) / 60;
+    if (Math.abs(track.hours - lessonHours) > HOURS_TOLERANCE * lessonHours) {
+      problems.push({
+        file,
+        path: "hours",
+        message: `${track.hours} h is not within ${HOURS_TOLERANCE * 100}% of the lessons' ${lessonHours.toFixed(1)} h (minutes include the practice task)`,
+      });
+    }
+    track.lessons.forEach((lesson, i) => {
+      if (lesson.seeAlso?.includes(track.slug)) {
+        problems.push({ file, path: `lessons.${i}.seeAlso`, message: "a lesson cannot point to its own track" });
+      }
+      for (const slug of duplicates(lesson.seeAlso ?? [])) problems.push({ file, path: `lessons.${i}.seeAlso`, message: `${slug} is listed twice` });
+    });
+    problems.push(...latinProblems(file, bengaliFieldsOfTrack(track)));
     for (const key of duplicates(track.checklist)) problems.push({ file, path: "checklist", message: `${key} is listed twice` });
     for (const key of duplicates(track.marketplaces)) problems.push({ file, path: "marketplaces", message: `${key} is listed twice` });
+  }
+
+  c.checklist.forEach((item, i) =>
+    problems.push(
+      ...latinProblems("checklist.json", [
+        [`${i}.title.bn`, item.title.bn],
+        [`${i}.why.bn`, item.why.bn],
+        ...item.how.bn.map((h, j) => [`${i}.how.bn.${j}`, h] as [string, string]),
+      ]),
+    ),
+  );
+  c.marketplaces.forEach((m, i) =>
+    problems.push(
+      ...latinProblems("marketplaces.json", [
+        [`${i}.summary.bn`, m.summary.bn],
+        ...m.how.bn.map((h, j) => [`${i}.how.bn.${j}`, h] as [string, string]),
+        ...m.tips.bn.map((h, j) => [`${i}.tips.bn.${j}`, h] as [string, string]),
+      ]),
+    ),
+  );
+
+  // A track's "what you need" items link back to it, so a learner reading an item finds every track that needs it.
+  for (const track of c.tracks) {
+    for (const key of track.checklist) {
+      const item = c.checklist.findIndex((i) => i.key === key);
+      if (item >= 0 && !c.checklist[item]!.tracks.includes(track.slug)) {
+        problems.push({ file: "checklist.json", path: `${item}.tracks`, message: `${track.slug} needs "${key}" but is not linked from it` });
+      }
+    }
   }
 
   for (const key of CHECKLIST_KEYS) {
@@ -103,6 +150,67 @@ function checkCurriculum(c: Curriculum, files: Map<Track, string>): ContentProbl
   }
   return problems;
 }
+
+type Field = [path: string, text: string];
+
+/** Every Bengali string of a track, with the path of its field. */
+function bengaliFieldsOfTrack(track: Track): Field[] {
+  const list = (prefix: string, items: string[]): Field[] => items.map((t, j) => [`${prefix}.${j}`, t]);
+  return [
+    ["title.bn", track.title.bn],
+    ["summary.bn", track.summary.bn],
+    ...list("outcomes.bn", track.outcomes.bn),
+    ...track.lessons.flatMap((l, i): Field[] => [
+      [`lessons.${i}.title.bn`, l.title.bn],
+      [`lessons.${i}.summary.bn`, l.summary.bn],
+      ...list(`lessons.${i}.learn.bn`, l.learn.bn),
+      [`lessons.${i}.practice.bn`, l.practice.bn],
+      ...l.resources.flatMap((r, j): Field[] => (r.kind === "search" ? [] : [[`lessons.${i}.resources.${j}.title.bn`, r.title.bn]])),
+      ...(l.links ?? []).map((k, j): Field => [`lessons.${i}.links.${j}.title.bn`, k.title.bn]),
+    ]),
+  ];
+}
+
+function latinProblems(file: string, fields: Field[]): ContentProblem[] {
+  return fields.flatMap(([path, text]): ContentProblem[] => {
+    const words = latinWordsNotAllowed(text);
+    const spellings = SPELLINGS.filter(([wrong]) => text.includes(wrong));
+    return [
+      ...(words.length === 0
+        ? []
+        : [{ file, path, message: `Latin-script word(s) in Bengali text: ${words.join(", ")} (write them in Bengali, quote an English example, or add a tool or brand name to LATIN_ALLOWED)` }]),
+      ...spellings.map(([wrong, right]) => ({ file, path, message: `spelling: write ${right}, not ${wrong} (content/README.md, style guide)` })),
+    ];
+  });
+}
+
+/** One spelling for words the curriculum uses often (content/README.md, style guide); search queries are exempt. */
+export const SPELLINGS: ReadonlyArray<readonly [wrong: string, right: string]> = [
+  ["ডাটা", "ডেটা"],
+  ["এসইও", "SEO"],
+];
+
+// Text a Bengali field may quote in Latin script: English the learner will type or say, code, file
+// names. A quotation is '…', ‘…’, “…”, "…" or `…`; web addresses are also left alone.
+const QUOTED = /'[^'\n]*'|‘[^’]*’|“[^”]*”|"[^"\n]*"|`[^`]*`|https?:\/\/\S+/g;
+// A Latin-script word: letters and digits, joined by . + # _ (Node.js, C++, style.css, 99designs).
+const LATIN_WORD = /[A-Za-z0-9]+(?:[.+#_][A-Za-z0-9]+)*[+#]*/g;
+
+/**
+ * Latin-script words in a Bengali string that are neither quoted nor on the allow-list of tool,
+ * brand and technical names. Exported so that any Bengali text (e.g. content/checks) can be held to it.
+ */
+export function latinWordsNotAllowed(text: string, allowed: ReadonlySet<string> = LATIN_ALLOWED): string[] {
+  let rest = text.replace(QUOTED, " ");
+  // Longest names first, each only where it stands as a whole word ("VS Code", "justify-content").
+  for (const name of [...allowed].filter((n) => /[\s-]/.test(n)).sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, "gi"), " ");
+  }
+  const words = rest.match(LATIN_WORD) ?? [];
+  return [...new Set(words.filter((w) => /[A-Za-z]/.test(w) && !allowed.has(w.toLowerCase())))];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function checkChecks(c: Curriculum, files: Map<string, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -180,3 +288,52 @@ export function loadContentDir(dir: string): { curriculum?: Curriculum; problems
   problems.push(...checkChecks(curriculum, checkFiles));
   return problems.length > 0 ? { problems } : { curriculum, problems };
 }
+
+/**
+ * Latin-script names a Bengali field may use as they are: tools, brands, file formats, acronyms,
+ * and the code a lesson teaches (tags, properties, functions, classes a learner types). Everything
+ * else is written in Bengali script, or quoted when it is English the learner will type or say.
+ * Names of several words are listed whole, so their parts stay unlisted ("Search Console", not "search").
+ */
+const LATIN_NAMES = [
+  // marketplaces, payments, platforms and companies
+  "Upwork", "Fiverr", "Freelancer.com", "PeoplePerHour", "99designs", "Payoneer", "PayPal", "Wise", "bKash", "Nagad",
+  "Google", "Google Business Profile", "Google Maps", "Google Play", "Google Play Console", "Google Fonts", "Google Ads",
+  "Google Analytics", "Google Docs", "Google Doc", "Google Slides", "Google Sheets", "Google Sheet", "Google Drive", "Drive", "Play Store", "Google Sites", "Search Console", "Gmail", "Chrome",
+  "YouTube", "YouTube Studio", "Audio Library", "Shorts", "Reels", "AdSense", "Facebook", "Instagram", "Meta",
+  "Meta Business Suite", "Ads Manager", "WhatsApp", "Telegram", "Zoom", "imo", "Messenger", "LinkedIn", "Pinterest", "Medium",
+  "Amazon", "Amazon Associates", "Daraz", "Behance", "Dribbble", "Unsplash", "Pexels", "Pixabay", "Coolors", "W3Schools",
+  "Mailchimp", "MailerLite", "Trello", "Microsoft", "typing.com", "keybr.com", "Netlify", "Vercel", "Render",
+  "GitHub", "GitHub Pages", "GitHub Releases", "MongoDB", "Postman", "Thunder Client", "Blogger", "WordPress",
+  "WordPress.com", "WordPress.org", "All in One SEO", "Customizer", "yourname.blogspot.com", "studio.youtube.com",
+  // AI tools
+  "AI", "ChatGPT", "Gemini", "Copilot", "GitHub Copilot", "Claude", "Grammarly", "Canva Magic",
+  // design, video and office tools
+  "Canva", "Figma", "Photoshop", "Illustrator", "Adobe", "Adobe Illustrator", "GIMP", "Inkscape", "CapCut", "VN", "InShot",
+  "Excel", "Microsoft Excel", "VS Code", "Android Studio", "IntelliJ IDEA", "Kotlin Playground", "Trace Bitmap",
+  "Pathfinder", "Create Outlines", "Object to Path", "Adobe Color", "USB debugging", "Image Trace", "DevTools", "GFX Mentor",
+  // languages, frameworks, formats and acronyms
+  "HTML", "HTML5", "CSS", "CSS3", "JavaScript", "JS", "ReactJS", "React", "React Router", "Node.js", "npm", "Express",
+  "PHP", "JSON", "JSX", "XML", "API", "SDK", "DOM", "HTTP", "Git", "Bootstrap", "Tailwind", "Flexbox", "Grid",
+  "Kotlin", "Java", "Android", "SQLite", "ES6", "Jetpack Compose", "Compose", "Room", "Retrofit", "Gradle", "Logcat", "Coil", "Glide",
+  "OOP", "CRUD", "DAO", "APK", "AAB", "SEO", "UI", "UX", "PDF", "PNG", "JPG", "GIF", "SVG", "EPS", "PSD", "XCF", "TIFF",
+  "CSV", "XLSX", "CMYK", "RGB", "HEX", "A4", "USB", "OTP", "URL", "FAQ", "NDA", "OCR", "WPM", "CTR", "BMI", "B2B", "CPA",
+  "CPS", "CPC", "CPM", "README", "ERQ", "NID", "NBR", "TIN", "VIP", "SWIFT", "IBAN", "7 Cs", "1080p", "APK", "signed APK", "release build",
+  // code a lesson teaches: HTML, CSS, JavaScript, Git, Kotlin and Android, spreadsheet functions
+  "doctype", "head", "body", "href", "src", "alt", "h1", "tel", "nav", "header", "main", "section", "footer", "input",
+  "label", "select", "button", "textarea", "id", "class", "style.css", "width", "margin", "padding", "border",
+  "justify-content", "align-items", "flex-wrap", "gap", "grid-template-columns", "fr", "position", "relative",
+  "absolute", "fixed", "sticky", "rem", "vw", "viewport", "clamp", "navbar", "card", "modal",
+  "script", "let", "const", "if", "else", "while", "when", "for", "map", "filter", "reduce", "find", "JSON.parse",
+  "JSON.stringify", "querySelector", "addEventListener", "click", "submit", "localStorage", "fetch", "async", "await",
+  "Promise", "props", "useState", "useEffect", "package.json", "env", "init", "add", "commit", "push", "pull", "branch",
+  "merge", "val", "var", "List", "Map", "data class", "abstract", "null safety", "manifest", "res", "TextView",
+  "EditText", "ImageView", "Button", "Activity", "LinearLayout", "ConstraintLayout", "View Binding", "RecyclerView",
+  "Intent", "Composable", "Text", "Image", "Row", "Column", "Box", "Modifier", "remember", "state", "LazyColumn",
+  "LazyRow", "Navigation", "SharedPreferences", "DataStore", "ViewModel", "Entity", "Database", "coroutine",
+  "keystore", "SUM", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "COUNTBLANK", "VLOOKUP", "XLOOKUP", "INDEX", "MATCH",
+  "CONCAT", "TRIM", "PROPER", "UPPER", "LOWER",
+];
+
+/** The allow-list, lower-cased; several-word names are matched whole before single words. */
+export const LATIN_ALLOWED: ReadonlySet<string> = new Set(LATIN_NAMES.map((n) => n.toLowerCase()));

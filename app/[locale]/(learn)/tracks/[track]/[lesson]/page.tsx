@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/link";
 import { formatNumber } from "@/lib/format";
 import { MarkLessonButton } from "./mark-lesson-button";
 import { ResourceList } from "./resource-list";
+import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
 
 export const dynamicParams = false;
 
@@ -90,6 +91,8 @@ export default async function LessonPage({ params }: PageProps<"/[locale]/tracks
         <h2 id="practice" className="text-xl font-bold">{t("practiceTitle")}</h2>
         <p className="mt-2" data-testid="practice">{pick(lesson.practice, locale)}</p>
       </section>
+
+      <LessonSeeAlso lesson={lesson} locale={locale} />
 
       <nav aria-label={t("backToTrack")} className="flex flex-wrap justify-between gap-3 border-t border-line pt-6">
         {previous ? (
