@@ -218,10 +218,8 @@ function checkChecks(c: Curriculum, files: Map<string, string>): ContentProblem[
   for (const [lesson, file] of files) {
     if (!lessonIds.has(lesson)) problems.push({ file, path: "lesson", message: `no lesson has the id ${lesson}` });
   }
-  if (process.env.CONTENT_CHECKS_OPTIONAL !== "1") {
-    for (const id of lessonIds) {
-      if (!files.has(id)) problems.push({ file: `checks/${id}.json`, path: "(file)", message: "every lesson needs a knowledge check" });
-    }
+  for (const id of lessonIds) {
+    if (!files.has(id)) problems.push({ file: `checks/${id}.json`, path: "(file)", message: "every lesson needs a knowledge check" });
   }
   const questionIds = Object.values(c.checks).flatMap((qs) => qs.map((q) => q.id));
   for (const id of duplicates(questionIds)) problems.push({ file: "checks/", path: id, message: "question id is used twice" });
