@@ -1,6 +1,6 @@
 import "server-only";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity } from "@/db/progress";
-import { getTracks } from "@/lib/content";
+import { getTracks, type Localized } from "@/lib/content";
 import { resumeLesson } from "@/lib/progress";
 
 export type LearnerState = {
@@ -9,15 +9,17 @@ export type LearnerState = {
   checklist: string[];
   /** Per started track, the lesson id "Continue" opens (absent when the track is finished). */
   resume: Record<string, string>;
+  /** The lesson "Continue" opens on the home page: the next one in the most recently used track. */
+  next: { trackSlug: string; lessonSlug: string; title: Localized } | null;
 };
 
-export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {} };
+export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null };
 
 /** What the static pages' client islands need to show this learner's own marks. */
-export function learnerState(user: { id: number; name: string }): LearnerState {
-  const done = getCompletedLessonIds({ userId: user.id });
+export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
+  const done = await getCompletedLessonIds({ userId: user.id });
   const doneSet = new Set(done);
-  const activity = getLessonActivity({ userId: user.id });
+  const activity = await getLessonActivity({ userId: user.id });
   const started = new Set(activity.map((a) => a.trackSlug));
   const resume: Record<string, string> = {};
   for (const track of getTracks()) {
@@ -29,5 +31,10 @@ export function learnerState(user: { id: number; name: string }): LearnerState {
     );
     if (next) resume[track.slug] = next;
   }
-  return { user: { name: user.name }, done, checklist: getChecklistKeys({ userId: user.id }), resume };
+  let latest: (typeof activity)[number] | undefined;
+  for (const a of activity) if (resume[a.trackSlug] && (!latest || a.at > latest.at)) latest = a;
+  const track = latest && getTracks().find((t) => t.slug === latest.trackSlug);
+  const lesson = track?.lessons.find((l) => l.id === resume[track.slug]);
+  const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
+  return { user: { name: user.name }, done, checklist: await getChecklistKeys({ userId: user.id }), resume, next };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { bumpSessionVersion, deleteUser, getUserById, updatePassword, updateProfile } from "@/db/users";
 import { signIn, signOut } from "@/lib/auth";
 import { formToObject, withUser } from "@/lib/auth/action";
+import { clearSignedInHint } from "@/lib/auth/hint";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { changePasswordSchema, confirmPasswordSchema, profileSchema } from "@/lib/validation";
 import type { FormState } from "@/app/_components/form-field";
@@ -15,8 +16,8 @@ function toFormState(result: { ok: boolean; error?: string; fieldErrors?: Record
   return { message: result.error ?? "unknown", errors: result.fieldErrors };
 }
 
-const saveProfile = withUser(profileSchema, ({ name, locale }, user) => {
-  updateProfile({ userId: user.id, name, locale });
+const saveProfile = withUser(profileSchema, async ({ name, locale }, user) => {
+  await updateProfile({ userId: user.id, name, locale });
   return { ok: true, data: locale };
 });
 
@@ -29,11 +30,11 @@ export async function updateProfileAction(_prev: FormState | null, form: FormDat
 }
 
 const changePassword = withUser(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
-  const row = getUserById({ userId: user.id });
+  const row = await getUserById({ userId: user.id });
   if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
     return { ok: false, error: "invalid", fieldErrors: { currentPassword: ["passwordWrong"] } };
   }
-  updatePassword({ userId: user.id, passwordHash: await hashPassword(newPassword) });
+  await updatePassword({ userId: user.id, passwordHash: await hashPassword(newPassword) });
   return { ok: true, data: { email: user.email, newPassword, locale: user.locale } };
 });
 
@@ -50,8 +51,8 @@ export async function changePasswordAction(_prev: FormState | null, form: FormDa
   return { ok: true };
 }
 
-const revokeAll = withUser(z.object({}), (_input, user) => {
-  bumpSessionVersion({ userId: user.id });
+const revokeAll = withUser(z.object({}), async (_input, user) => {
+  await bumpSessionVersion({ userId: user.id });
   return { ok: true, data: null };
 });
 
@@ -59,25 +60,28 @@ const homeOf = (form: FormData) => (form.get("locale") === "en" ? "/en" : "/");
 
 export async function signOutEverywhereAction(form: FormData) {
   await revokeAll({});
+  await clearSignedInHint();
   await signOut({ redirectTo: homeOf(form) });
 }
 
 export async function signOutAction(form: FormData) {
+  await clearSignedInHint();
   await signOut({ redirectTo: homeOf(form) });
 }
 
 const removeAccount = withUser(confirmPasswordSchema, async ({ password }, user) => {
-  const row = getUserById({ userId: user.id });
+  const row = await getUserById({ userId: user.id });
   if (!row || !(await verifyPassword(row.passwordHash, password))) {
     return { ok: false, error: "invalid", fieldErrors: { password: ["passwordWrong"] } };
   }
-  deleteUser({ userId: user.id });
+  await deleteUser({ userId: user.id });
   return { ok: true, data: null };
 });
 
 export async function deleteAccountAction(_prev: FormState | null, form: FormData): Promise<FormState> {
   const result = await removeAccount(formToObject(form));
   if (!result.ok) return toFormState(result);
-  await signOut({ redirectTo: form.get("pageLocale") === "en" ? "/en" : "/" });
+  await clearSignedInHint();
+  await signOut({ redirectTo: form.get("pageLocale") === "en" ? "/en/account-deleted" : "/account-deleted" });
   return { ok: true };
 }
