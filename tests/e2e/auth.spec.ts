@@ -195,10 +195,12 @@ test("signing in keeps the language of the sign-in page, whatever the account's 
   await signIn(page, { email, locale: "bn" });
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard$/);
   await page.getByRole("button", { name: "সাইন আউট" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   // And the other way round.
   const bnEmail = uniqueEmail("prefers-bn");
   await signUp(page, { email: bnEmail, locale: "bn" });
   await page.getByRole("button", { name: "সাইন আউট" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   await signIn(page, { email: bnEmail, locale: "en" });
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/dashboard$/);
   await context.close();
