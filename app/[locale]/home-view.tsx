@@ -23,6 +23,7 @@ export async function HomeView({ locale, learner }: { locale: string; learner?: 
     { key: "internet", label: t("needInternet"), icon: <WifiIcon /> },
     { key: "english", label: t("needEnglish"), icon: <LanguageIcon /> },
   ];
+  const leadLabels = { continueLesson: t.raw("continueLesson") as string, dashboard: tn("dashboard"), signUp: t("ctaSignUp") };
   const steps = [
     { href: "/checklist", label: t("step1") },
     { href: "/tracks/outsourcing-basics", label: t("step2") },
@@ -36,10 +37,7 @@ export async function HomeView({ locale, learner }: { locale: string; learner?: 
         <section aria-labelledby="start" className="rounded-2xl bg-brand-800 px-5 py-6 text-white sm:px-10 sm:py-10">
           <h1 className="text-2xl font-bold text-white sm:text-4xl">{t("heroTitle")}</h1>
           <p className="mt-2 max-w-2xl text-brand-50">{t("heroBody")}</p>
-          <HomeLead
-            locale={locale}
-            labels={{ continueLesson: t.raw("continueLesson") as string, dashboard: tn("dashboard"), signUp: t("ctaSignUp") }}
-          />
+          <HomeLead locale={locale} labels={leadLabels} place="top" />
           <h2 id="start" className="mt-6 text-xl font-bold text-white">{t("startTitle")}</h2>
           <ol className="mt-2 space-y-2" data-testid="start-steps">
             {steps.map((step, i) => (
@@ -59,16 +57,14 @@ export async function HomeView({ locale, learner }: { locale: string; learner?: 
             <Link href="/checklist" className="btn bg-white text-brand-800 hover:bg-brand-50" data-testid="home-first-button">
               {t("ctaChecklist")}
             </Link>
-            <Link href="/tracks" className="btn border border-white text-white hover:bg-brand-700">
-              {t("ctaTracks")}
-            </Link>
+            <HomeLead locale={locale} labels={leadLabels} place="row" />
           </div>
         </section>
 
         <section aria-labelledby="tracks">
           <div className="flex flex-wrap items-end justify-between gap-2">
             <h2 id="tracks" className="text-2xl font-bold">{t("tracksTitle")}</h2>
-            <Link href={{ pathname: "/tracks", query: { device: "phone" } }} className="inline-block min-h-6">{t("phoneLink")}</Link>
+            <Link href="/tracks" className="inline-block min-h-6">{t("ctaTracks")}</Link>
           </div>
           <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="home-tracks">
             {tracks.map((track) => (

@@ -111,7 +111,7 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
 
   return (
     <form action={formAction} className="space-y-4">
-      <ul className="space-y-1 text-lg font-semibold" data-testid="ready-count">
+      <ul className="space-y-1 font-semibold" data-testid="ready-count">
         <li data-testid="ready-phone">{fill(labels.readyPhone, { ready: phone.ready, total: phone.total }, locale)}</li>
         <li data-testid="ready-computer">{fill(labels.readyComputer, { ready: computer.ready, total: computer.total }, locale)}</li>
       </ul>

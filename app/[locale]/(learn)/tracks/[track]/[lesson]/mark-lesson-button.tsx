@@ -82,7 +82,7 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   if (variant === "bottom") {
     if (signedIn && done) return null;
     return (
-      <form action={action} onSubmit={onSubmit(true)} className="flex flex-col items-end gap-1">
+      <form action={action} onSubmit={onSubmit(true)} className="flex flex-col items-stretch gap-1 sm:items-end">
         {hidden(true, "next")}
         <button type="submit" className="btn-primary" aria-busy={pending} data-testid="done-next">
           <CheckIcon /> {labels.doneNext} <span aria-hidden="true">→</span>
