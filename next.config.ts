@@ -34,6 +34,22 @@ const securityHeaders = [
 // prerendered lesson pages (986 vs 1,853 requests/s on this machine).
 const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icon\\.svg$).*";
 
+// A browser with the signed-in hint cookie (lib/auth/hint.ts) gets the dynamic twin of the home,
+// marketplaces, track and lesson pages (app/[locale]/learner), rendered with the learner's marks
+// and header, so they are right without JavaScript and without a flash of the visitor's page.
+// Everyone else gets the prerendered page: no dynamic request for visitors.
+const hinted = [{ type: "cookie" as const, key: "ks_in" }];
+const LEARNER_TWINS = [
+  ["", "/learner"],
+  ["/marketplaces", "/learner/marketplaces"],
+  ["/tracks/:track", "/learner/tracks/:track"],
+  ["/tracks/:track/:lesson", "/learner/tracks/:track/:lesson"],
+] as const;
+const learnerRewrites = LEARNER_TWINS.flatMap(([path, twin]) => [
+  { source: path || "/", has: hinted, destination: `/bn${twin}` },
+  { source: `/en${path}`, has: hinted, destination: `/en${twin}` },
+]);
+
 const nextConfig: NextConfig = {
   // A self-contained server (.next/standalone/server.js) that npm start, the cluster and any
   // platform that runs Next itself can start without the dev dependencies.
@@ -44,6 +60,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        ...learnerRewrites,
         { source: "/", destination: "/bn" },
         { source: `/:path(${LOCALE_FREE})`, destination: "/bn/:path" },
       ],

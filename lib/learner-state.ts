@@ -1,6 +1,6 @@
 import "server-only";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity } from "@/db/progress";
-import { getTracks } from "@/lib/content";
+import { getTracks, type Localized } from "@/lib/content";
 import { resumeLesson } from "@/lib/progress";
 
 export type LearnerState = {
@@ -9,9 +9,11 @@ export type LearnerState = {
   checklist: string[];
   /** Per started track, the lesson id "Continue" opens (absent when the track is finished). */
   resume: Record<string, string>;
+  /** The lesson "Continue" opens on the home page: the next one in the most recently used track. */
+  next: { trackSlug: string; lessonSlug: string; title: Localized } | null;
 };
 
-export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {} };
+export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null };
 
 /** What the static pages' client islands need to show this learner's own marks. */
 export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
@@ -32,5 +34,10 @@ export async function learnerState(user: { id: number; name: string }): Promise<
     );
     if (next) resume[track.slug] = next;
   }
-  return { user: { name: user.name }, done, checklist, resume };
+  let latest: (typeof activity)[number] | undefined;
+  for (const a of activity) if (resume[a.trackSlug] && (!latest || a.at > latest.at)) latest = a;
+  const track = latest && getTracks().find((t) => t.slug === latest.trackSlug);
+  const lesson = track?.lessons.find((l) => l.id === resume[track.slug]);
+  const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
+  return { user: { name: user.name }, done, checklist, resume, next };
 }

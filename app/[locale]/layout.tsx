@@ -5,7 +5,6 @@ import { preload } from "react-dom";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { LearnerProvider } from "@/app/_components/learner-provider";
 
@@ -38,11 +37,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         {/* No i18n runtime ships to the browser: client components get their strings as props. */}
+        {/* Each page renders its own header (app/_components/site-page.tsx): only it knows its path. */}
         <LearnerProvider>
-          <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
-            {children}
-          </main>
+          {children}
           <SiteFooter />
         </LearnerProvider>
       </body>

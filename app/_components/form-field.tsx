@@ -73,8 +73,8 @@ export function Field({ name, label, type = "text", autoComplete, defaultValue, 
         </p>
       ) : null}
       {isPassword && (
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} className="size-4 accent-brand-700" />
+        <label className="inline-flex min-h-11 items-center gap-2 text-sm">
+          <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} className="size-6 accent-brand-700" />
           {showPasswordLabel}
         </label>
       )}

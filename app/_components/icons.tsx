@@ -29,3 +29,10 @@ export const PlayIcon = ({ className = "size-8" }: IconProps) => (
 export const SearchIcon = ({ className = "size-4" }: IconProps) => (
   <svg {...base} className={className}><circle cx="11" cy="11" r="7" /><path d="m21 21-4.3-4.3" /></svg>
 );
+/** A filled circle with a check: the "done" state, readable at a glance. */
+export const CheckCircleIcon = ({ className = "size-6" }: IconProps) => (
+  <svg aria-hidden="true" viewBox="0 0 24 24" className={className}>
+    <circle cx="12" cy="12" r="11" fill="currentColor" />
+    <path d="m7 12.5 3.2 3.2L17 9" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);

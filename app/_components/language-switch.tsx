@@ -1,23 +1,26 @@
 "use client";
 
-import NextLink from "next/link";
-import { usePathname } from "next/navigation";
-import { switchLocalePath } from "@/lib/i18n/paths";
-
-/** Links to the same page in the other language. */
-export function LanguageSwitch({ label, title, target }: { label: string; title: string; target: "bn" | "en" }) {
-  const pathname = usePathname();
+/**
+ * Links to the same page in the other language. The href is built on the server, so it is right
+ * in plain HTML (before scripts arrive, in a new tab, without JavaScript); once scripts run, a
+ * click also carries the query of a prerendered page and the #anchor, which only the browser knows.
+ */
+export function LanguageSwitch({ label, title, target, href }: { label: string; title: string; target: "bn" | "en"; href: string }) {
   return (
-    <NextLink
-      prefetch={false}
-      href={switchLocalePath(pathname, target)}
+    <a
+      href={href}
       lang={target}
       hrefLang={target}
       title={title}
       aria-label={title}
+      data-testid="language-switch"
+      onClick={(e) => {
+        const extra = (href.includes("?") ? "" : window.location.search) + window.location.hash;
+        if (extra) e.currentTarget.href = href + extra;
+      }}
       className="btn min-h-10 border border-line bg-white px-3 py-1 text-ink hover:bg-brand-50"
     >
       {label}
-    </NextLink>
+    </a>
   );
 }

@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
+import type { LearnerState } from "@/lib/learner-state";
 
 export type LearnerSnapshot = {
   status: "loading" | "anonymous" | "signedIn";
@@ -9,6 +10,7 @@ export type LearnerSnapshot = {
   done: ReadonlySet<string>;
   checklist: ReadonlySet<string>;
   resume: Readonly<Record<string, string>>;
+  next: LearnerState["next"];
 };
 
 type LearnerContextValue = LearnerSnapshot & {
@@ -27,31 +29,55 @@ function apply(set: Set<string>, key: string, done: boolean) {
   else set.delete(key);
 }
 
-const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {} };
+const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null };
+
+function snapshot(body: LearnerState): LearnerSnapshot {
+  return {
+    status: body.user ? "signedIn" : "anonymous",
+    name: body.user?.name,
+    done: new Set(body.done),
+    checklist: new Set(body.checklist),
+    resume: body.resume,
+    next: body.next,
+  };
+}
 const LearnerContext = createContext<LearnerContextValue | null>(null);
 
 /**
  * Pages are prerendered for everyone; this fetches the learner's own marks after load and on
- * every navigation, so static HTML stays shared and only /api/me is per learner.
+ * every navigation, so static HTML stays shared and only /api/me is per learner. A page rendered
+ * for a signed-in learner (the /[locale]/learner twins) passes `initial`, so its HTML already
+ * shows the learner's marks and header without JavaScript.
  */
-export function LearnerProvider({ children }: { children: React.ReactNode }) {
+export function LearnerProvider({ children, initial }: { children: React.ReactNode; initial?: LearnerState }) {
   const pathname = usePathname();
-  const [state, setState] = useState<LearnerSnapshot>(EMPTY);
+  const [state, setState] = useState<LearnerSnapshot>(() => (initial ? snapshot(initial) : EMPTY));
   const overrides = useRef(new Map<string, Override>());
+  const seeded = useRef(Boolean(initial));
 
   useEffect(() => {
+    if (seeded.current) {
+      seeded.current = false;
+      return;
+    }
+    // No hint cookie (lib/auth/hint.ts): a visitor. Asking /api/me would be a dynamic request.
+    if (!/(?:^|;\s*)ks_in=/.test(document.cookie)) {
+      setState((s) => (s.status === "anonymous" ? s : { ...EMPTY, status: "anonymous" }));
+      return;
+    }
     const controller = new AbortController();
     const requestedAt = performance.now();
     fetch("/api/me", { cache: "no-store", signal: controller.signal })
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
-      .then((body: { user: { name: string } | null; done: string[]; checklist: string[]; resume: Record<string, string> }) => {
-        const done = new Set(body.done);
-        const checklist = new Set(body.checklist);
+      .then((body: LearnerState) => {
+        const next = snapshot(body);
+        const done = new Set(next.done);
+        const checklist = new Set(next.checklist);
         for (const [key, o] of overrides.current) {
           if (o.settledAt !== undefined && o.settledAt < requestedAt) overrides.current.delete(key);
           else apply(o.kind === "lesson" ? done : checklist, key, o.done);
         }
-        setState({ status: body.user ? "signedIn" : "anonymous", name: body.user?.name, done, checklist, resume: body.resume });
+        setState({ ...next, done, checklist });
       })
       .catch((error: unknown) => {
         if ((error as Error).name !== "AbortError") setState((s) => ({ ...s, status: s.status === "loading" ? "anonymous" : s.status }));

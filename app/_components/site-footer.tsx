@@ -7,7 +7,7 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6 text-sm text-muted">
         <p>{t("about")}</p>
         <p>
-          {t("source")} · {t("madeFor")}
+          {t("madeFor")}
         </p>
       </div>
     </footer>

@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
+import { switchLocalePath } from "@/lib/i18n/paths";
 import { AccountNav } from "./account-nav";
 import { LanguageSwitch } from "./language-switch";
 
-export async function SiteHeader({ locale }: { locale: string }) {
+/** `path` is the page's own path without a language prefix; `query` what the page was asked with. */
+export async function SiteHeader({ locale, path, query }: { locale: string; path: string; query?: Record<string, string> }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const tm = await getTranslations({ locale, namespace: "meta" });
+  const target = locale === "en" ? "bn" : "en";
   const links = [
     { href: "/tracks", label: t("tracks") },
     { href: "/checklist", label: t("checklist") },
@@ -36,8 +39,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </ul>
         </nav>
         <div className="ms-auto flex items-center gap-2">
-          <LanguageSwitch label={t("switchTo")} title={t("switchToLabel")} target={locale === "en" ? "bn" : "en"} />
-          <AccountNav signInLabel={t("signIn")} dashboardLabel={t("dashboard")} />
+          <LanguageSwitch label={t("switchTo")} title={t("switchToLabel")} target={target} href={switchLocalePath(path, target, query)} />
+          <AccountNav
+            labels={{ signIn: t("signIn"), dashboard: t("dashboard"), account: t("account"), signOut: t("signOut"), menu: t("menu") }}
+          />
         </div>
       </div>
     </header>

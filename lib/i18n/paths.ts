@@ -10,8 +10,11 @@ export function localePath(locale: string, href: Href): string {
   return query ? `${path}?${query}` : path;
 }
 
-/** The same page in the other language, from the path the browser shows. */
-export function switchLocalePath(currentPath: string, target: string): string {
-  const bare = currentPath.replace(/^\/en(?=\/|$)/, "") || "/";
-  return localePath(target, bare);
+/**
+ * The same page in the other language. `path` is the page's path without a language prefix (an
+ * "/en" or an internal "/bn" prefix is removed all the same); the query is kept.
+ */
+export function switchLocalePath(path: string, target: string, query?: Record<string, string>): string {
+  const bare = path.replace(/^\/(en|bn)(?=\/|$)/, "") || "/";
+  return localePath(target, { pathname: bare, query });
 }

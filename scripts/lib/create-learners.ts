@@ -12,3 +12,4 @@ for (let i = 0; i < Number(count); i++) {
 }
 await closeDb();
 console.log(`${made} learners created`);
+export {};

@@ -65,7 +65,7 @@ test("a learner can sign up, mark a lesson and tick the checklist with the keybo
   // A visible focus ring: the outline is drawn when focus came from the keyboard.
   expect(await mark.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Mark as incomplete" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
 
   await page.goto("/en/checklist");
   const box = page.locator("#item-internet");

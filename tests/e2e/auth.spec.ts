@@ -134,7 +134,8 @@ test("a learner deletes their account and cannot sign in after", async ({ browse
 
   await form.locator('input[name="password"]').fill(PASSWORD);
   await form.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/account-deleted$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account has been deleted");
   expect(await accountCount(email)).toBe(0);
   await signIn(page, { email, locale: "en" });
   await expect(page.getByRole("status")).toHaveText("Email or password is wrong.");
@@ -177,7 +178,7 @@ test("sign-in only returns to paths on this site", async ({ browser }) => {
   await context.close();
 });
 
-test("a learner who chose English lands on the English dashboard, even from the Bengali sign-in page", async ({ browser }) => {
+test("signing in keeps the language of the sign-in page, whatever the account's language", async ({ browser }) => {
   const context = await newLearnerContext(browser);
   const page = await context.newPage();
   const email = uniqueEmail("prefers-en");
@@ -187,10 +188,20 @@ test("a learner who chose English lands on the English dashboard, even from the 
   await page.getByRole("button", { name: "প্রোফাইল সেভ করুন" }).click();
   await expect(page).toHaveURL(/\/en\/account\?saved=profile$/);
   await expect(page.getByRole("status").first()).toHaveText("Profile saved.");
-  await page.getByRole("link", { name: "Dashboard" }).click();
+  await page.goto("/en/dashboard");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en$/);
+  // Chose Bengali on this page: Bengali dashboard, though the account says English.
   await signIn(page, { email, locale: "bn" });
-  await expect(page).toHaveURL(/\/en\/dashboard$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard$/);
+  await page.getByRole("button", { name: "সাইন আউট" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  // And the other way round.
+  const bnEmail = uniqueEmail("prefers-bn");
+  await signUp(page, { email: bnEmail, locale: "bn" });
+  await page.getByRole("button", { name: "সাইন আউট" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await signIn(page, { email: bnEmail, locale: "en" });
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/dashboard$/);
   await context.close();
 });

@@ -18,3 +18,14 @@ describe("locale paths", () => {
     expect(switchLocalePath("/english-lesson", "en")).toBe("/en/english-lesson");
   });
 });
+
+describe("the language switch, built on the server", () => {
+  it("never doubles a language prefix, even from the internal /bn path", () => {
+    expect(switchLocalePath("/bn/tracks/web-design", "en")).toBe("/en/tracks/web-design");
+    expect(switchLocalePath("/bn", "en")).toBe("/en");
+  });
+  it("keeps the query", () => {
+    expect(switchLocalePath("/tracks", "en", { device: "phone" })).toBe("/en/tracks?device=phone");
+    expect(switchLocalePath("/en/tracks", "bn", { device: "phone" })).toBe("/tracks?device=phone");
+  });
+});

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { bumpSessionVersion, deleteUser, getUserById, updatePassword, updateProfile } from "@/db/users";
 import { signIn, signOut } from "@/lib/auth";
 import { formToObject, withUser } from "@/lib/auth/action";
+import { clearSignedInHint } from "@/lib/auth/hint";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { changePasswordSchema, confirmPasswordSchema, profileSchema } from "@/lib/validation";
 import type { FormState } from "@/app/_components/form-field";
@@ -59,10 +60,12 @@ const homeOf = (form: FormData) => (form.get("locale") === "en" ? "/en" : "/");
 
 export async function signOutEverywhereAction(form: FormData) {
   await revokeAll({});
+  await clearSignedInHint();
   await signOut({ redirectTo: homeOf(form) });
 }
 
 export async function signOutAction(form: FormData) {
+  await clearSignedInHint();
   await signOut({ redirectTo: homeOf(form) });
 }
 
@@ -78,6 +81,7 @@ const removeAccount = withUser(confirmPasswordSchema, async ({ password }, user)
 export async function deleteAccountAction(_prev: FormState | null, form: FormData): Promise<FormState> {
   const result = await removeAccount(formToObject(form));
   if (!result.ok) return toFormState(result);
-  await signOut({ redirectTo: form.get("pageLocale") === "en" ? "/en" : "/" });
+  await clearSignedInHint();
+  await signOut({ redirectTo: form.get("pageLocale") === "en" ? "/en/account-deleted" : "/account-deleted" });
   return { ok: true };
 }

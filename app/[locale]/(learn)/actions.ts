@@ -1,8 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { recordVisit, replaceChecklist, setChecklistItem, setLessonDone } from "@/db/progress";
 import { formToObject, withUser, type ActionResult } from "@/lib/auth/action";
+import { clearSignedInHint, setSignedInHint } from "@/lib/auth/hint";
+import { findLessonById } from "@/lib/content";
+import { localePath } from "@/lib/i18n/paths";
 import { checklistFormSchema, checklistMarkSchema, lessonMarkSchema, lessonVisitSchema } from "@/lib/validation";
 
 export const markLesson = withUser(lessonMarkSchema, async ({ lessonId, done }, user) => {
@@ -29,4 +33,40 @@ export async function submitChecklist(_prev: ActionResult<unknown> | null, form:
   const result = await saveChecklist(formToObject(form, ["items"]));
   if (result.ok) revalidatePath("/[locale]/checklist", "page");
   return result;
+}
+
+export type LessonMarkState = { ok: boolean; done?: boolean; error?: string; at: number } | null;
+
+/**
+ * Mark done / not done as a real form post, so it works before and without JavaScript. Paths
+ * are worked out here from the lesson id, never taken from the form. Without JavaScript (no
+ * "enhanced" field) or with "then=next" the answer is a redirect: to this lesson, now showing its
+ * mark, or to the next one. A visitor, or a learner whose session ended, is sent to sign in and
+ * brought back to mark it.
+ */
+export async function submitLessonMark(_prev: LessonMarkState, form: FormData): Promise<LessonMarkState> {
+  const locale = form.get("locale") === "en" ? "en" : "bn";
+  const lessonId = String(form.get("lessonId") ?? "").slice(0, 80);
+  const done = form.get("done") !== "0";
+  const found = findLessonById(lessonId);
+  if (!found) return { ok: false, error: "unknownLesson", at: Date.now() };
+  const lessonPath = `/tracks/${found.track.slug}/${found.lesson.slug}`;
+
+  const result = await markLesson({ lessonId, done });
+  if (!result.ok) {
+    if (result.error === "signInRequired") {
+      await clearSignedInHint();
+      redirect(localePath(locale, { pathname: "/signin", query: { callbackUrl: localePath(locale, `${lessonPath}?mark=1`) } }));
+    }
+    return { ok: false, error: result.error, at: Date.now() };
+  }
+  // A session from before the hint existed gets it here, so the redirect shows the mark.
+  await setSignedInHint();
+  if (form.get("then") === "next") {
+    const index = found.track.lessons.findIndex((l) => l.id === lessonId);
+    const next = found.track.lessons[index + 1];
+    redirect(localePath(locale, next ? `/tracks/${found.track.slug}/${next.slug}` : `/tracks/${found.track.slug}`));
+  }
+  if (form.get("enhanced") !== "1") redirect(localePath(locale, lessonPath));
+  return { ok: true, done: result.data.done, at: Date.now() };
 }

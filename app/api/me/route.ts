@@ -1,14 +1,21 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { DataError } from "@/db/errors";
 import { getSessionUser } from "@/lib/auth/session";
+import { HINT_COOKIE, HINT_OPTIONS } from "@/lib/auth/hint";
 import { ANONYMOUS, learnerState } from "@/lib/learner-state";
 
-// The learner's own marks for the islands on prerendered pages; never cached anywhere.
-export async function GET() {
+// The learner's own marks for the islands on prerendered pages; never cached anywhere. It also
+// keeps the signed-in hint cookie true: set for a session that predates it, cleared for one that
+// is no longer valid (so the next page is the prerendered one again).
+export async function GET(request: NextRequest) {
   try {
     const user = await getSessionUser();
     const body = user ? await learnerState(user) : ANONYMOUS;
-    return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
+    const response = NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
+    const hinted = request.cookies.has(HINT_COOKIE);
+    if (user && !hinted) response.cookies.set(HINT_COOKIE, "1", HINT_OPTIONS);
+    if (!user && hinted) response.cookies.delete({ name: HINT_COOKIE, path: "/" });
+    return response;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     return NextResponse.json({ error: "server" }, { status: 503, headers: { "Cache-Control": "no-store" } });

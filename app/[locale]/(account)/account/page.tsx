@@ -4,6 +4,8 @@ import { requireUser } from "@/lib/auth/require";
 import { formErrorText } from "@/lib/i18n/error-text";
 import { signOutEverywhereAction } from "../actions";
 import { DeleteAccountForm, PasswordForm, ProfileForm } from "./account-forms";
+import { SitePage } from "@/app/_components/site-page";
+import { learnerState } from "@/lib/learner-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,6 +24,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const notice = saved === "password" ? t("passwordChanged") : saved === "profile" ? t("profileSaved") : null;
 
   return (
+    <SitePage locale={locale} path="/account" learner={await learnerState(user)}>
     <div className="mx-auto max-w-2xl space-y-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {notice && (
@@ -84,5 +87,6 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         />
       </section>
     </div>
+    </SitePage>
   );
 }

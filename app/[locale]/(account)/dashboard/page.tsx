@@ -3,19 +3,20 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity, getRecentActivity } from "@/db/progress";
 import { requireUser } from "@/lib/auth/require";
 import { findLessonById, getChecklist, getTracks, pick } from "@/lib/content";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/link";
 import { resumeLesson, trackProgress } from "@/lib/progress";
+import { readiness } from "@/lib/readiness";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { signOutAction } from "../actions";
+import { SitePage } from "@/app/_components/site-page";
+import { learnerState } from "@/lib/learner-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dashboard">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "nav" });
   return { title: t("dashboard"), robots: { index: false } };
 }
-
-const CORE = ["skill", "computer", "internet", "english"] as const;
 
 export default async function DashboardPage({ params }: PageProps<"/[locale]/dashboard">) {
   const { locale } = await params;
@@ -35,8 +36,6 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
   const done = new Set(doneIds);
   const ticked = new Set<string>(tickedKeys);
   const tracks = getTracks();
-  const allLessons = tracks.flatMap((tr) => tr.lessons.map((l) => l.id));
-  const overall = trackProgress(allLessons, done);
 
   const started = tracks
     .filter((track) => activity.some((a) => a.trackSlug === track.slug))
@@ -45,11 +44,16 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
       const nextId = resumeLesson(ids, done, activity.filter((a) => a.trackSlug === track.slug));
       return { track, progress: trackProgress(ids, done), next: track.lessons.find((l) => l.id === nextId) };
     });
-  const checklist = getChecklist().filter((item) => (CORE as readonly string[]).includes(item.key));
-  const missing = checklist.filter((item) => !ticked.has(item.key));
+  const itemTitle = (key: string) => pick(getChecklist().find((item) => item.key === key)!.title, locale);
+  // Readiness is per track: the started tracks, or else what phone and computer tracks need.
+  const readinessRows =
+    started.length > 0
+      ? started.map(({ track }) => ({ key: track.slug, label: pick(track.title, locale), r: readiness(track.device, ticked) }))
+      : (["phone", "computer"] as const).map((device) => ({ key: device, label: t(`${device}Tracks`), r: readiness(device, ticked) }));
   const isNew = started.length === 0 && ticked.size === 0;
 
   return (
+    <SitePage locale={locale} path="/dashboard" learner={await learnerState(user)}>
     <div className="space-y-8">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title", { name: user.name })}</h1>
@@ -73,33 +77,29 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
         </section>
       )}
 
-      <div className="grid gap-4 sm:grid-cols-2">
-        <section aria-labelledby="overall" className="card">
-          <h2 id="overall" className="text-lg font-bold">{t("overall")}</h2>
-          <p className="mt-1 text-3xl font-bold text-brand-700" data-testid="overall-done">
-            {formatNumber(overall.done, locale)} <span className="text-base font-normal text-muted">/ {formatNumber(overall.total, locale)}</span>
-          </p>
-        </section>
-        <section aria-labelledby="readiness" className="card">
-          <h2 id="readiness" className="text-lg font-bold">{t("readiness")}</h2>
-          <p className="mt-1 font-semibold" data-testid="readiness">
-            {t("readyCount", { ready: CORE.length - missing.length, total: CORE.length })}
-          </p>
-          {missing.length > 0 ? (
-            <p className="mt-1 text-sm">
-              {t("missing")}{" "}
-              {missing.map((item, i) => (
-                <span key={item.key}>
-                  {i > 0 && ", "}
-                  <Link href={`/checklist#${item.key}`}>{pick(item.title, locale)}</Link>
+      <section aria-labelledby="readiness" className="card">
+        <h2 id="readiness" className="text-lg font-bold">{t("readiness")}</h2>
+        <ul className="mt-2 space-y-2" data-testid="readiness">
+          {readinessRows.map(({ key, label, r }) => (
+            <li key={key} data-testid={`readiness-${key}`}>
+              <span className="font-semibold">{label}:</span> {t("readyCount", { ready: r.ready, total: r.total })}
+              {r.missing.length > 0 ? (
+                <span className="block text-sm">
+                  {t("missing")}{" "}
+                  {r.missing.map((k, i) => (
+                    <span key={k}>
+                      {i > 0 && ", "}
+                      <Link href={`/checklist#${k}`}>{itemTitle(k)}</Link>
+                    </span>
+                  ))}
                 </span>
-              ))}
-            </p>
-          ) : (
-            <p className="mt-1 text-sm">{t("allReady")}</p>
-          )}
-        </section>
-      </div>
+              ) : (
+                <span className="block text-sm">{t("allReady")}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="progress">
         <h2 id="progress" className="text-xl font-bold">{t("inProgress")}</h2>
@@ -158,5 +158,6 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
         )}
       </section>
     </div>
+    </SitePage>
   );
 }

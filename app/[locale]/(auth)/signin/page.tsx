@@ -6,6 +6,7 @@ import { formErrorText } from "@/lib/i18n/error-text";
 import { Link } from "@/lib/i18n/link";
 import { safeCallbackPath } from "@/lib/validation";
 import { SignInForm } from "./signin-form";
+import { SitePage } from "@/app/_components/site-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/signin">): Promise<Metadata> {
   const { locale } = await params;
@@ -23,6 +24,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations({ locale, namespace: "auth" });
 
   return (
+    <SitePage locale={locale} path="/signin" query={requested === undefined ? undefined : { callbackUrl }}>
     <div className="mx-auto max-w-md space-y-6">
       <header>
         <h1 className="text-3xl font-bold">{t("signInTitle")}</h1>
@@ -39,5 +41,6 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         <Link href={{ pathname: "/signup", query: callbackUrl === home ? {} : { callbackUrl } }}>{t("signUpTitle")}</Link>
       </p>
     </div>
+    </SitePage>
   );
 }

@@ -6,6 +6,7 @@ import { formErrorText } from "@/lib/i18n/error-text";
 import { Link } from "@/lib/i18n/link";
 import { safeCallbackPath } from "@/lib/validation";
 import { SignUpForm } from "./signup-form";
+import { SitePage } from "@/app/_components/site-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/signup">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,6 +23,7 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations({ locale, namespace: "auth" });
 
   return (
+    <SitePage locale={locale} path="/signup" query={callbackUrl === home ? undefined : { callbackUrl }}>
     <div className="mx-auto max-w-md space-y-6">
       <header>
         <h1 className="text-3xl font-bold">{t("signUpTitle")}</h1>
@@ -46,5 +48,6 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
         <Link href={{ pathname: "/signin", query: callbackUrl === home ? {} : { callbackUrl } }}>{t("signInTitle")}</Link>
       </p>
     </div>
+    </SitePage>
   );
 }

@@ -1,15 +1,37 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { useAppLocale } from "@/lib/i18n/client";
 import { useLearner } from "@/app/_components/learner-provider";
 import { fill } from "@/lib/format";
+import { readiness } from "@/lib/readiness";
 import { submitChecklist, tickChecklistItem } from "../actions";
 
 type Item = { key: string; title: string; note?: string; details: React.ReactNode };
-type Labels = { save: string; saved: string; signIn: string; readyCount: string; error: string };
+type Labels = {
+  save: string;
+  saved: string;
+  signIn: string;
+  readyPhone: string;
+  readyComputer: string;
+  error: string;
+  keptOnDevice: string;
+  offerTitle: string;
+  offerSave: string;
+  offerDismiss: string;
+};
 
-const CORE = ["skill", "computer", "internet", "english"];
+// A visitor's ticks are kept on this device, so nothing is lost by signing in to save them.
+const STORAGE_KEY = "ks-checklist";
+
+function readStored(): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "[]");
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Real checkboxes in a real form: without JavaScript the form posts and replaces the saved
@@ -22,6 +44,32 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
   const [formState, formAction, formPending] = useActionState(submitChecklist, null);
   const [, startTransition] = useTransition();
   const [message, setMessage] = useState<"saved" | "error" | null>(null);
+  // Ticks made before signing in, offered for saving once signed in (null: nothing to offer).
+  const [offer, setOffer] = useState<string[] | null>(null);
+
+  useEffect(() => {
+    const stored = readStored();
+    if (!signedIn) {
+      if (stored.length > 0) setTicked(new Set(stored));
+      return;
+    }
+    const saved = new Set(initial);
+    if (stored.some((k) => !saved.has(k))) {
+      // Shown ticked, so "Save" posts the form as it stands.
+      setOffer(stored);
+      setTicked(new Set([...initial, ...stored]));
+    }
+    else localStorage.removeItem(STORAGE_KEY);
+    // Once, on load: what the device kept against what the server has.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (formState?.ok) {
+      localStorage.removeItem(STORAGE_KEY);
+      setOffer(null);
+    }
+  }, [formState]);
 
   function toggle(key: string, done: boolean) {
     setTicked((s) => {
@@ -30,7 +78,13 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
       else next.delete(key);
       return next;
     });
-    if (!signedIn) return;
+    if (!signedIn) {
+      const stored = new Set(readStored());
+      if (done) stored.add(key);
+      else stored.delete(key);
+      localStorage.setItem(STORAGE_KEY, JSON.stringify([...stored]));
+      return;
+    }
     learner.setChecklistItem(key, done);
     startTransition(async () => {
       const result = await tickChecklistItem({ key, done }).catch(() => null);
@@ -50,19 +104,51 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
     });
   }
 
-  const ready = CORE.filter((k) => ticked.has(k)).length;
+  const phone = readiness("phone", ticked);
+  const computer = readiness("computer", ticked);
   const status =
     formState && !formState.ok ? (formState.error === "signInRequired" ? "signIn" : "error") : formState?.ok ? "saved" : message;
 
   return (
     <form action={formAction} className="space-y-4">
-      <p className="text-lg font-semibold" data-testid="ready-count">
-        {fill(labels.readyCount, { ready, total: CORE.length }, locale)}
-      </p>
+      <ul className="space-y-1 font-semibold" data-testid="ready-count">
+        <li data-testid="ready-phone">{fill(labels.readyPhone, { ready: phone.ready, total: phone.total }, locale)}</li>
+        <li data-testid="ready-computer">{fill(labels.readyComputer, { ready: computer.ready, total: computer.total }, locale)}</li>
+      </ul>
       {!signedIn && (
         <p className="rounded-lg bg-warn-bg p-3 text-warn-ink">
-          <a href={signInHref}>{labels.signIn}</a>
+          <a href={signInHref}>{labels.signIn}</a> <span className="block text-sm">{labels.keptOnDevice}</span>
         </p>
+      )}
+      {signedIn && offer && (
+        <div role="status" className="space-y-2 rounded-lg bg-brand-50 p-3" data-testid="checklist-offer">
+          <p className="font-semibold">{labels.offerTitle}</p>
+          <ul className="list-disc ps-6">
+            {items.filter((item) => offer.includes(item.key)).map((item) => (
+              <li key={item.key}>{item.title}</li>
+            ))}
+          </ul>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="submit"
+              className="btn-primary min-h-10 py-1"
+              data-testid="checklist-offer-save"
+            >
+              {labels.offerSave}
+            </button>
+            <button
+              type="button"
+              className="btn-secondary min-h-10 py-1"
+              onClick={() => {
+                localStorage.removeItem(STORAGE_KEY);
+                setOffer(null);
+                setTicked(new Set(initial));
+              }}
+            >
+              {labels.offerDismiss}
+            </button>
+          </div>
+        </div>
       )}
       <ul className="space-y-4">
         {items.map((item) => (

@@ -6,6 +6,8 @@ import { getChecklist, getTrack, pick, pickList } from "@/lib/content";
 import { Link } from "@/lib/i18n/link";
 import { localePath } from "@/lib/i18n/paths";
 import { ChecklistForm } from "./checklist-form";
+import { SitePage } from "@/app/_components/site-page";
+import { learnerState } from "@/lib/learner-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/checklist">): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +25,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/che
   const items = getChecklist().map((item) => ({
     key: item.key,
     title: pick(item.title, locale),
-    note: item.key === "phone" ? t("phoneNote") : item.key === "skill" ? t("autoSkill") : undefined,
+    note: item.key === "phone" ? t("phoneNote") : item.key === "computer" ? t("computerNote") : item.key === "skill" ? t("autoSkill") : undefined,
     details: (
       <div className="mt-3 grid gap-4 text-[0.95rem] md:grid-cols-2">
         <div>
@@ -57,6 +59,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/che
   }));
 
   return (
+    <SitePage locale={locale} path="/checklist" learner={user ? await learnerState(user) : undefined}>
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -71,10 +74,16 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/che
           save: t("save"),
           saved: t("saved"),
           signIn: t("signInToSave"),
-          readyCount: t.raw("readyCount") as string,
+          readyPhone: t.raw("readyPhone") as string,
+          readyComputer: t.raw("readyComputer") as string,
+          keptOnDevice: t("keptOnDevice"),
+          offerTitle: t("offerTitle"),
+          offerSave: t("offerSave"),
+          offerDismiss: t("offerDismiss"),
           error: (await getTranslations({ locale, namespace: "errors" }))("server"),
         }}
       />
     </div>
+    </SitePage>
   );
 }

@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTracks } from "@/lib/content";
 import { Link } from "@/lib/i18n/link";
 import { TrackCard } from "@/app/_components/track-card";
+import { SitePage } from "@/app/_components/site-page";
+import { currentLearner } from "@/app/_components/learner-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracks">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,6 +24,7 @@ export default async function TracksPage({ params, searchParams }: PageProps<"/[
   ];
 
   return (
+    <SitePage locale={locale} path="/tracks" query={phoneOnly ? { device: "phone" } : undefined} learner={await currentLearner()}>
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -49,5 +52,6 @@ export default async function TracksPage({ params, searchParams }: PageProps<"/[
         ))}
       </ul>
     </div>
+    </SitePage>
   );
 }

@@ -5,16 +5,17 @@ import NextLink from "next/link";
 import { useAppLocale } from "@/lib/i18n/client";
 import { localePath } from "@/lib/i18n/paths";
 import { CheckIcon, CircleIcon } from "@/app/_components/icons";
+import { fill } from "@/lib/format";
 
 type Props = {
   trackSlug: string;
   lessonIds: string[];
   needsComputer: boolean;
   items: { key: string; title: string }[];
-  labels: { ready: string; notReady: string; warning: string; open: string };
+  labels: { ready: string; notReady: string; warning: string; open: string; readyCount: string };
 };
 
-/** The track's checklist items with the learner's own ticks, and a warning for computer tracks. */
+/** What this track needs (lib/readiness.ts) with the learner's own ticks, and a warning for computer tracks. */
 export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, labels }: Props) {
   const learner = useLearner();
   const locale = useAppLocale();
@@ -22,8 +23,15 @@ export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, lab
   const started = signedIn && (lessonIds.some((id) => learner.done.has(id)) || trackSlug in learner.resume);
   const warn = needsComputer && started && !learner.checklist.has("computer");
 
+  const ready = items.filter((item) => learner.checklist.has(item.key)).length;
+
   return (
     <div className="mt-3 space-y-3">
+      {signedIn && (
+        <p className="font-semibold" data-testid="track-readiness">
+          {fill(labels.readyCount, { ready, total: items.length }, locale)}
+        </p>
+      )}
       <ul className="space-y-2">
         {items.map((item) => {
           const ready = learner.checklist.has(item.key);

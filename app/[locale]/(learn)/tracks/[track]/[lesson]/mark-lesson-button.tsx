@@ -1,80 +1,120 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useAppLocale } from "@/lib/i18n/client";
-import { localePath } from "@/lib/i18n/paths";
 import { useLearner } from "@/app/_components/learner-provider";
-import { CheckIcon, CircleIcon } from "@/app/_components/icons";
-import { markLesson, recordLessonVisit } from "../../../actions";
+import { CheckCircleIcon, CheckIcon } from "@/app/_components/icons";
+import { markLesson, recordLessonVisit, submitLessonMark } from "../../../actions";
 
-type Labels = { markDone: string; markNotDone: string; markedDone: string; signIn: string; error: string };
+export type MarkLabels = {
+  markDone: string;
+  undo: string;
+  completed: string;
+  doneNext: string;
+  signIn: string;
+  errors: Record<string, string>;
+};
+
+type Props = { lessonId: string; labels: MarkLabels; variant: "top" | "bottom" };
 
 /**
- * Mark done / not done, applied at once and reconciled with the server. A visitor is sent to
- * sign in and comes back here with ?mark=1, which applies the mark they asked for.
+ * Mark done / undo as a real form (a server action with progressive enhancement): without
+ * JavaScript it posts and the server redirects back with the mark shown; with it, the mark is
+ * applied at once and reconciled with the answer. The bottom variant marks and opens the next
+ * lesson. A visitor's post is answered with the sign-in page, which brings them back with ?mark=1.
  */
-export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: string; returnPath: string; labels: Labels }) {
+export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   const learner = useLearner();
   const locale = useAppLocale();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState(false);
+  const [state, action, pending] = useActionState(submitLessonMark, null);
+  const [enhanced, setEnhanced] = useState(false);
   const visited = useRef(false);
-  const done = learner.done.has(lessonId);
   const { setLessonDone, settle, status } = learner;
+  const done = learner.done.has(lessonId);
+  const signedIn = status === "signedIn";
 
-  function save(next: boolean) {
-    setError(false);
-    setLessonDone(lessonId, next);
-    startTransition(async () => {
-      const result = await markLesson({ lessonId, done: next }).catch(() => null);
-      if (!result?.ok) {
-        setLessonDone(lessonId, !next);
-        setError(true);
-      }
-      settle(lessonId);
-    });
-  }
+  useEffect(() => setEnhanced(true), []);
 
   useEffect(() => {
-    if (status !== "signedIn" || visited.current) return;
+    if (!state) return;
+    if (!state.ok) setLessonDone(lessonId, !learner.done.has(lessonId));
+    settle(lessonId);
+    // Only a new answer from the server matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  useEffect(() => {
+    if (variant !== "top" || status !== "signedIn" || visited.current) return;
     visited.current = true;
     void recordLessonVisit({ lessonId }).catch(() => undefined);
     const url = new URL(window.location.href);
     if (url.searchParams.get("mark") === "1") {
       url.searchParams.delete("mark");
       window.history.replaceState(null, "", url.pathname + url.search + url.hash);
-      save(true);
+      setLessonDone(lessonId, true);
+      void markLesson({ lessonId, done: true })
+        .then((r) => r.ok || setLessonDone(lessonId, false))
+        .catch(() => setLessonDone(lessonId, false))
+        .finally(() => settle(lessonId));
     }
-    // save is stable enough for a one-time effect; re-running it would mark twice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status, lessonId]);
+  }, [variant, status, lessonId, setLessonDone, settle]);
 
-  if (status !== "signedIn") {
-    const signIn = localePath(locale, { pathname: "/signin", query: { callbackUrl: localePath(locale, `${returnPath}?mark=1`) } });
+  const error = state && !state.ok ? labels.errors[state.error ?? "server"] ?? labels.errors.server : null;
+  const hidden = (next: boolean, then?: "next") => (
+    <>
+      <input type="hidden" name="lessonId" value={lessonId} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="done" value={next ? "1" : "0"} />
+      {then && <input type="hidden" name="then" value={then} />}
+      {/* Only after hydration: a post without it is answered with a redirect instead. */}
+      {enhanced && !then && <input type="hidden" name="enhanced" value="1" />}
+    </>
+  );
+  const onSubmit = (next: boolean) => () => {
+    if (signedIn) setLessonDone(lessonId, next);
+  };
+  const status_ = (
+    <p aria-live="polite" role="status" className="text-sm">
+      {error && <span className="font-semibold text-accent">{error}</span>}
+    </p>
+  );
+
+  if (variant === "bottom") {
+    if (signedIn && done) return null;
     return (
-      <div className="flex flex-wrap items-center gap-3">
-        <a href={signIn} className="btn-primary" aria-busy={status === "loading"}>
-          <CircleIcon /> {labels.markDone}
-        </a>
-        <span className="text-sm text-muted">{labels.signIn}</span>
-      </div>
+      <form action={action} onSubmit={onSubmit(true)} className="flex flex-col items-stretch gap-1 sm:items-end">
+        {hidden(true, "next")}
+        <button type="submit" className="btn-primary" aria-busy={pending} data-testid="done-next">
+          <CheckIcon /> {labels.doneNext} <span aria-hidden="true">→</span>
+        </button>
+        {status_}
+      </form>
+    );
+  }
+
+  if (signedIn && done) {
+    return (
+      <form action={action} onSubmit={onSubmit(false)} className="flex flex-wrap items-center gap-3 rounded-xl bg-brand-50 p-3">
+        {hidden(false)}
+        <p className="flex items-center gap-2 text-lg font-bold text-brand-800" data-testid="lesson-completed">
+          <CheckCircleIcon className="size-7 text-brand-700" /> {labels.completed}
+        </p>
+        <button type="submit" className="btn-secondary min-h-10 py-1 text-sm" aria-busy={pending} data-testid="mark-lesson">
+          {labels.undo}
+        </button>
+        {status_}
+      </form>
     );
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <button
-        type="button"
-        onClick={() => save(!done)}
-        aria-busy={pending}
-        className={done ? "btn-secondary" : "btn-primary"}
-        data-testid="mark-lesson"
-      >
-        {done ? <CircleIcon /> : <CheckIcon />} {done ? labels.markNotDone : labels.markDone}
+    <form action={action} onSubmit={onSubmit(true)} className="flex flex-wrap items-center gap-3">
+      {hidden(true)}
+      <button type="submit" className="btn-primary" aria-busy={pending || status === "loading"} data-testid="mark-lesson">
+        <CheckIcon /> {labels.markDone}
       </button>
-      <p aria-live="polite" className="text-sm">
-        {error ? <span className="text-accent">{labels.error}</span> : done ? <span className="font-semibold text-brand-800">{labels.markedDone}</span> : null}
-      </p>
-    </div>
+      {!signedIn && <span className="text-sm text-muted">{labels.signIn}</span>}
+      {status_}
+    </form>
   );
 }

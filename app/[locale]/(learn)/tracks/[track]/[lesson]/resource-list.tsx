@@ -12,46 +12,79 @@ function embedUrl(resource: Resource): string | null {
     : `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`;
 }
 
+/** The first video or playlist is the one to start with; the others and the searches are "more". */
 export async function ResourceList({ resources, locale }: { resources: Resource[]; locale: string }) {
   const t = await getTranslations({ locale, namespace: "lesson" });
   const language = (l: "bn" | "en") => (l === "bn" ? t("languageBn") : t("languageEn"));
   const media = resources.flatMap((r) => (r.kind === "search" ? [] : [r]));
   const searches = resources.flatMap((r) => (r.kind === "search" ? [r] : []));
+  const [first, ...rest] = media;
+
+  const item = (r: Exclude<Resource, { kind: "search" }>) => {
+    const title = pick(r.title, locale);
+    const src = embedUrl(r);
+    return (
+      <div key={r.url} className="space-y-2">
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="badge bg-red-50 text-red-800">
+            {r.kind === "playlist" ? t("playlistIn", { language: language(r.language) }) : t("videoIn", { language: language(r.language) })}
+          </span>
+          {r.channel && <span className="text-muted">{t("by", { channel: r.channel })}</span>}
+        </p>
+        {src && (
+          <VideoEmbed
+            src={src}
+            title={title}
+            watchUrl={r.url}
+            labels={{
+              play: t("play", { title }),
+              note: r.kind === "playlist" ? t("playlistNote") : t("playNote"),
+              failed: t("videoFailed"),
+              retry: t("videoRetry"),
+              openApp: t("videoOpenApp"),
+            }}
+          />
+        )}
+        <p>
+          <a href={r.url} rel="noopener noreferrer" target="_blank">
+            {t("openOnYoutube")}: {title}
+          </a>
+        </p>
+      </div>
+    );
+  };
+  const searchList = searches.length > 0 && (
+    <ul className="space-y-2" data-testid="search-links">
+      {searches.map((r) => (
+        <li key={r.url} className="flex items-start gap-2">
+          <SearchIcon className="mt-1.5 size-4 shrink-0 text-muted" />
+          <a href={r.url} rel="noopener noreferrer" target="_blank">
+            {r.language === "bn" ? t("searchBn", { query: r.query }) : t("searchEn", { query: r.query })}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  const moreCount = rest.length + searches.length;
 
   return (
     <div className="mt-3 space-y-6">
-      {media.map((r) => {
-        const title = pick(r.title, locale);
-        const src = embedUrl(r);
-        return (
-          <div key={r.url} className="space-y-2">
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="badge bg-red-50 text-red-800">
-                {r.kind === "playlist" ? t("playlistIn", { language: language(r.language) }) : t("videoIn", { language: language(r.language) })}
-              </span>
-              {r.channel && <span className="text-muted">{t("by", { channel: r.channel })}</span>}
-            </p>
-            {src && (
-              <VideoEmbed src={src} title={title} playLabel={t("play", { title })} note={t("playNote")} />
-            )}
-            <p>
-              <a href={r.url} rel="noopener noreferrer" target="_blank">
-                {t("openOnYoutube")}: {title}
-              </a>
-            </p>
+      {first && (
+        <section aria-labelledby="start-here" className="card space-y-2 border-brand-600" data-testid="start-here">
+          <h3 id="start-here" className="font-bold text-brand-800">{t("startHere")}</h3>
+          {item(first)}
+        </section>
+      )}
+      {!first && searchList}
+      {first && moreCount > 0 && (
+        <details className="group" data-testid="more-resources">
+          <summary className="btn-secondary min-h-10 cursor-pointer py-1">{t("more", { count: moreCount })}</summary>
+          <div className="mt-4 space-y-6">
+            {rest.map(item)}
+            {searchList}
           </div>
-        );
-      })}
-      <ul className="space-y-2" data-testid="search-links">
-        {searches.map((r) => (
-            <li key={r.url} className="flex items-start gap-2">
-              <SearchIcon className="mt-1.5 size-4 shrink-0 text-muted" />
-              <a href={r.url} rel="noopener noreferrer" target="_blank">
-                {r.language === "bn" ? t("searchBn", { query: r.query }) : t("searchEn", { query: r.query })}
-              </a>
-            </li>
-        ))}
-      </ul>
+        </details>
+      )}
     </div>
   );
 }
