@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from "@/lib/format";
 import { Link } from "@/lib/i18n/link";
 import { resumeLesson, trackProgress } from "@/lib/progress";
 import { ProgressBar } from "@/app/_components/progress-bar";
+import { QuestionsDashboard } from "@/app/_components/questions-dashboard";
 import { signOutAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dashboard">): Promise<Metadata> {
@@ -132,6 +133,8 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
           </ul>
         )}
       </section>
+
+      <QuestionsDashboard userId={user.id} locale={locale} />
 
       <section aria-labelledby="recent">
         <h2 id="recent" className="text-xl font-bold">{t("recent")}</h2>

@@ -6,6 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/link";
 import { DeviceBadge } from "@/app/_components/device-badge";
 import { LessonDoneMark } from "./lesson-done-mark";
+import { QuestionsCount } from "@/app/_components/questions-count";
 import { TrackProgressPanel } from "./track-progress-panel";
 import { TrackReadiness } from "./track-readiness";
 
@@ -31,6 +32,7 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/tracks/
   const t = await getTranslations({ locale, namespace: "tracks" });
   const tc = await getTranslations({ locale, namespace: "common" });
   const tm = await getTranslations({ locale, namespace: "marketplaces" });
+  const questionsCount = (await getTranslations({ locale, namespace: "questions" })).raw("count") as string;
   const title = pick(track.title, locale);
   const lessons = track.lessons.map((l) => ({ id: l.id, slug: l.slug, title: pick(l.title, locale) }));
   const checklist = getChecklist().filter((item) => (track.checklist as string[]).includes(item.key));
@@ -91,6 +93,7 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/tracks/
                       {pick(lesson.title, locale)}
                     </Link>
                     <p className="text-sm text-muted">{tc("minutes", { count: lesson.minutes })}</p>
+                    <QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={questionsCount} />
                   </div>
                   <LessonDoneMark lessonId={lesson.id} doneLabel={tc("done")} />
                 </li>

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/link";
 import { formatNumber } from "@/lib/format";
 import { MarkLessonButton } from "./mark-lesson-button";
 import { ResourceList } from "./resource-list";
+import { QuestionsCount } from "@/app/_components/questions-count";
 
 export const dynamicParams = false;
 
@@ -36,6 +37,7 @@ export default async function LessonPage({ params }: PageProps<"/[locale]/tracks
   const t = await getTranslations({ locale, namespace: "lesson" });
   const tc = await getTranslations({ locale, namespace: "common" });
   const tn = await getTranslations({ locale, namespace: "nav" });
+  const tq = await getTranslations({ locale, namespace: "questions" });
   const here = `/tracks/${track.slug}/${lesson.slug}`;
 
   return (
@@ -89,6 +91,18 @@ export default async function LessonPage({ params }: PageProps<"/[locale]/tracks
       <section aria-labelledby="practice" className="card border-amber-300 bg-amber-50">
         <h2 id="practice" className="text-xl font-bold">{t("practiceTitle")}</h2>
         <p className="mt-2" data-testid="practice">{pick(lesson.practice, locale)}</p>
+      </section>
+
+      {/* Questions live on their own dynamic page, so this one stays prerendered and light. */}
+      <section aria-labelledby="questions" className="card space-y-2">
+        <h2 id="questions" className="text-xl font-bold">{tq("title")}</h2>
+        <p>{tq("linkHint")}</p>
+        <p className="flex flex-wrap items-center gap-3">
+          <Link href={`${here}/questions`} className="btn-secondary" data-testid="questions-link">
+            {tq("openLink")} <span aria-hidden="true">→</span>
+          </Link>
+          <QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={tq.raw("count") as string} />
+        </p>
       </section>
 
       <nav aria-label={t("backToTrack")} className="flex flex-wrap justify-between gap-3 border-t border-line pt-6">
