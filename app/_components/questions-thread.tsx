@@ -41,7 +41,7 @@ function Post({ kind, post, viewer, back, t, locale, byKey, now }: { kind: "ques
               <form action={editAction} className="mt-2 space-y-2">
                 <Hidden fields={ref} />
                 <label htmlFor={`edit-${kind}-${post.id}`} className="block font-semibold">
-                  {kind === "question" ? t("yourQuestion") : t("yourAnswer")}
+                  {kind === "question" ? t("editQuestion") : t("editAnswer")}
                 </label>
                 <textarea id={`edit-${kind}-${post.id}`} name="body" rows={4} defaultValue={post.body} className="field" aria-describedby={`edit-${kind}-${post.id}-hint`} />
                 <p id={`edit-${kind}-${post.id}-hint`} className="text-muted">{t("editHint")}</p>
