@@ -37,7 +37,7 @@ export function QuestionsCount({ trackSlug, lessonId, template }: { trackSlug: s
       live = false;
     };
   }, [status, trackSlug, lessonId]);
-  if (!count) return null;
+  if (!count || count.total === 0) return null;
   return (
     <span className="text-sm text-muted" data-testid="questions-count">
       {fill(template, count, locale)}

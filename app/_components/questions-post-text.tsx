@@ -31,7 +31,7 @@ export function PostText({ body, warning, notClickable }: { body: string; warnin
                 </span>
               ) : (
                 <span key={j}>
-                  <span className="break-all underline decoration-dotted" title={notClickable}>
+                  <span className="break-all rounded bg-slate-100 px-1" title={notClickable}>
                     {p.text}
                   </span>{" "}
                   <span className="text-xs text-muted">({p.domain})</span>

@@ -7,8 +7,8 @@ import { countRows, newLearnerContext, signUp, uniqueEmail } from "./helpers";
 
 type Locale = "bn" | "en";
 const L = {
-  bn: { title: "প্রশ্নোত্তর", field: "আপনার প্রশ্ন", ask: "জিজ্ঞেস করুন", answerField: "আপনার উত্তর", postAnswer: "উত্তর দিন", solvedIt: "এতে সমাধান হয়েছে", report: "রিপোর্ট", helpful: "কাজে লেগেছে", limit: "গত এক ঘণ্টায় আপনি ৫টি প্রশ্ন করেছেন", long: "২,০০০ অক্ষরের মধ্যে লিখুন।", solved: "সমাধান হয়েছে", deletedLearner: "মুছে ফেলা শিক্ষার্থী" },
-  en: { title: "Questions", field: "Your question", ask: "Ask", answerField: "Your answer", postAnswer: "Post answer", solvedIt: "This solved it", report: "Report", helpful: "Helpful", limit: "You have asked 5 questions in the last hour", long: "Keep it to 2,000 characters or fewer.", solved: "Solved", deletedLearner: "deleted learner" },
+  bn: { title: "প্রশ্নোত্তর", field: "আপনার প্রশ্ন", ask: "জিজ্ঞেস করুন", answerField: "আপনার উত্তর", postAnswer: "উত্তর দিন", solvedIt: "এতে সমাধান হয়েছে", report: "রিপোর্ট", helpful: "কাজে লেগেছে", limit: "গত এক ঘণ্টায় আপনি ৫টি প্রশ্ন করেছেন", answerLimit: "গত এক ঘণ্টায় আপনি ২০টি উত্তর দিয়েছেন", long: "২,০০০ অক্ষরের মধ্যে লিখুন।", solved: "সমাধান হয়েছে", deletedLearner: "মুছে ফেলা শিক্ষার্থী" },
+  en: { title: "Questions", field: "Your question", ask: "Ask", answerField: "Your answer", postAnswer: "Post answer", solvedIt: "This solved it", report: "Report", helpful: "Helpful", limit: "You have asked 5 questions in the last hour", answerLimit: "You have posted 20 answers in the last hour", long: "Keep it to 2,000 characters or fewer.", solved: "Solved", deletedLearner: "deleted learner" },
 } as const;
 
 // Each test gets lessons of its own, so tests running in parallel never see each other's posts.
@@ -160,6 +160,23 @@ for (const locale of ["bn", "en"] as const) {
       await expect(a.page.getByRole("status").filter({ hasText: L[locale].limit })).toBeVisible();
       await expect(question(a.page, `Question number 6 from a busy learner ${locale}`)).toHaveCount(0);
       expect(countRows("SELECT count(*) AS n FROM questions WHERE body = ?", `Question number 6 from a busy learner ${locale}`)).toBe(0);
+      await a.context.close();
+    });
+
+    test("the twenty-first answer in an hour is refused with the translated message", async ({ browser }) => {
+      const where = lessonFor(4 + (locale === "en" ? 10 : 0));
+      const a = await learner(browser, locale, "Answerer", false);
+      await a.page.goto(questionsPath(locale, where));
+      const text = `A question that gets many answers ${locale} ${Date.now()}`;
+      await ask(a.page, locale, text);
+      for (let i = 1; i <= 21; i++) {
+        const q = question(a.page, text);
+        await q.getByLabel(L[locale].answerField, { exact: true }).fill(`Answer number ${i} with some detail`);
+        await q.getByRole("button", { name: L[locale].postAnswer }).click();
+        if (i <= 20) await expect(question(a.page, text).getByTestId("answer").filter({ hasText: `Answer number ${i} with` })).toBeVisible();
+      }
+      await expect(question(a.page, text).getByRole("status").filter({ hasText: L[locale].answerLimit })).toBeVisible();
+      expect(countRows("SELECT count(*) AS n FROM answers WHERE body = 'Answer number 21 with some detail'")).toBe(0);
       await a.context.close();
     });
 
