@@ -38,7 +38,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATABASE_URL: path.join(process.env.E2E_DATA_DIR, "e2e.db"),
+      // E2E_DATABASE_URL=postgres://… runs the suites that support it on PostgreSQL instead.
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? path.join(process.env.E2E_DATA_DIR, "e2e.db"),
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     },
   },

@@ -2,8 +2,23 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import postgres from "postgres";
 import { tracks } from "./content-data";
-import { countRows, newLearnerContext, signUp, uniqueEmail } from "./helpers";
+import { countRows as countSqliteRows, newLearnerContext, signUp, uniqueEmail } from "./helpers";
+
+// The server's database: the run's SQLite file, or PostgreSQL when E2E_DATABASE_URL names one.
+const databaseUrl = process.env.E2E_DATABASE_URL ?? path.join(process.env.E2E_DATA_DIR!, "e2e.db");
+async function countRows(query: string, ...params: string[]): Promise<number> {
+  if (!process.env.E2E_DATABASE_URL) return countSqliteRows(query, ...params);
+  const pg = postgres(process.env.E2E_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    let i = 0;
+    const [row] = await pg.unsafe(query.replace(/\?/g, () => `$${++i}`), params);
+    return Number(row!.n);
+  } finally {
+    await pg.end();
+  }
+}
 
 type Locale = "bn" | "en";
 const L = {
@@ -150,7 +165,7 @@ for (const locale of ["bn", "en"] as const) {
       await expect(a.page.getByText(L[locale].long)).toBeVisible();
       await expect(a.page.getByLabel(L[locale].field, { exact: true })).toHaveAttribute("aria-invalid", "true");
       await expect(a.page.getByLabel(L[locale].field, { exact: true })).toHaveValue(long);
-      expect(countRows("SELECT count(*) AS n FROM questions WHERE length(body) > 2000")).toBe(0);
+      expect(await countRows("SELECT count(*) AS n FROM questions WHERE length(body) > 2000")).toBe(0);
 
       for (let i = 1; i <= 5; i++) {
         await ask(a.page, locale, `Question number ${i} from a busy learner ${locale}`);
@@ -159,7 +174,7 @@ for (const locale of ["bn", "en"] as const) {
       await ask(a.page, locale, `Question number 6 from a busy learner ${locale}`);
       await expect(a.page.getByRole("status").filter({ hasText: L[locale].limit })).toBeVisible();
       await expect(question(a.page, `Question number 6 from a busy learner ${locale}`)).toHaveCount(0);
-      expect(countRows("SELECT count(*) AS n FROM questions WHERE body = ?", `Question number 6 from a busy learner ${locale}`)).toBe(0);
+      expect(await countRows("SELECT count(*) AS n FROM questions WHERE body = ?", `Question number 6 from a busy learner ${locale}`)).toBe(0);
       await a.context.close();
     });
 
@@ -176,7 +191,7 @@ for (const locale of ["bn", "en"] as const) {
         if (i <= 20) await expect(question(a.page, text).getByTestId("answer").filter({ hasText: `Answer number ${i} with` })).toBeVisible();
       }
       await expect(question(a.page, text).getByRole("status").filter({ hasText: L[locale].answerLimit })).toBeVisible();
-      expect(countRows("SELECT count(*) AS n FROM answers WHERE body = 'Answer number 21 with some detail'")).toBe(0);
+      expect(await countRows("SELECT count(*) AS n FROM answers WHERE body = 'Answer number 21 with some detail'")).toBe(0);
       await a.context.close();
     });
 
@@ -201,7 +216,7 @@ for (const locale of ["bn", "en"] as const) {
 
       const mod = await learner(browser, locale, "Moderator");
       execFileSync("npm", ["run", "-s", "user:role", "--", mod.email, "moderator"], {
-        env: { ...process.env, DATABASE_URL: path.join(process.env.E2E_DATA_DIR!, "e2e.db") },
+        env: { ...process.env, DATABASE_URL: databaseUrl },
         stdio: "pipe",
       });
       await mod.page.goto(`${prefix(locale)}/moderation`);
@@ -211,7 +226,7 @@ for (const locale of ["bn", "en"] as const) {
       await expect(mod.page.getByTestId("notice")).toBeVisible();
       await expect(mod.page.getByTestId("queue-item").filter({ hasText: text })).toHaveCount(0);
       await expect(mod.page.getByTestId("moderation-log")).toBeVisible();
-      expect(countRows("SELECT count(*) AS n FROM moderator_actions WHERE action = 'restore' AND post_kind = 'question'")).toBeGreaterThan(0);
+      expect(await countRows("SELECT count(*) AS n FROM moderator_actions WHERE action = 'restore' AND post_kind = 'question'")).toBeGreaterThan(0);
 
       await a.page.reload();
       await expect(question(a.page, text)).toBeVisible();
