@@ -5,3 +5,5 @@ export type User = typeof pg.users.$inferSelect;
 export type LessonCompletion = typeof pg.lessonCompletions.$inferSelect;
 export type ChecklistMark = typeof pg.checklistMarks.$inferSelect;
 export type LessonVisit = typeof pg.lessonVisits.$inferSelect;
+export type Question = typeof pg.questions.$inferSelect;
+export type Answer = typeof pg.answers.$inferSelect;

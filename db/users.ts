@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "./client";
 import { guard } from "./errors";
+import { exportQuestionData } from "./questions";
 import type { User } from "./schema";
 
 export async function getUserByEmail({ email }: { email: string }): Promise<User | undefined> {
@@ -66,7 +67,11 @@ export async function bumpSessionVersion({ userId }: { userId: number }): Promis
   });
 }
 
-/** Removes the learner; completions, checklist marks and visits go with it by cascade. */
+/**
+ * Removes the learner; completions, checklist marks, visits, helpful votes and reports go with it by
+ * cascade. Their questions and answers stay, with no author ("deleted learner"), so others' answers
+ * keep their context.
+ */
 export async function deleteUser({ userId }: { userId: number }): Promise<void> {
   await guard("deleteUser", async () => {
     const { db, t } = await getDb();
@@ -97,11 +102,13 @@ export async function exportUserData({ userId }: { userId: number }) {
         .from(t.lessonVisits)
         .where(eq(t.lessonVisits.userId, userId)),
     ]);
+    const posts = await exportQuestionData({ userId });
     return {
       profile: { ...user, createdAt: iso(user.createdAt) },
       completions: completions.map((c) => ({ ...c, completedAt: iso(c.completedAt) })),
       checklist: checklist.map((c) => ({ ...c, doneAt: iso(c.doneAt) })),
       visits: visits.map((v) => ({ ...v, visitedAt: iso(v.visitedAt) })),
+      ...posts,
     };
   });
 }

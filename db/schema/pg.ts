@@ -12,6 +12,7 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   locale: text("locale", { enum: ["bn", "en"] }).notNull().default("bn"),
   sessionVersion: integer("session_version").notNull().default(1),
+  role: text("role", { enum: ["learner", "moderator"] }).notNull().default("learner"),
   createdAt: millis("created_at").notNull().default(createdNow),
 });
 
@@ -65,3 +66,100 @@ export const signinThrottle = pgTable("signin_throttle", {
   failures: integer("failures").notNull().default(0),
   windowStart: millis("window_start").notNull(),
 });
+
+// Questions and answers on lessons. A post outlives its author: deleting an account sets the
+// author to NULL ("deleted learner"), so the answers others wrote keep their context.
+// Deleting a post clears its text and keeps its place (deletedAt). hiddenAt: hidden by reports,
+// pending review; removedAt: removed by a moderator; reviewedAt: last moderator decision (only
+// reports made after it count towards hiding again).
+export const questions = pgTable(
+  "questions",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    lessonId: text("lesson_id").notNull(),
+    trackSlug: text("track_slug").notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    acceptedAnswerId: integer("accepted_answer_id"),
+    createdAt: millis("created_at").notNull().default(createdNow),
+    editedAt: millis("edited_at"),
+    deletedAt: millis("deleted_at"),
+    hiddenAt: millis("hidden_at"),
+    removedAt: millis("removed_at"),
+    reviewedAt: millis("reviewed_at"),
+    // When the asker last looked at the lesson's questions: answers after it are "new".
+    askerSeenAt: millis("asker_seen_at").notNull().default(createdNow),
+  },
+  (t) => [
+    index("questions_lesson_time").on(t.lessonId, t.createdAt),
+    index("questions_track").on(t.trackSlug, t.lessonId),
+    index("questions_author_time").on(t.authorId, t.createdAt),
+    index("questions_hidden").on(t.hiddenAt),
+  ],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: millis("created_at").notNull().default(createdNow),
+    editedAt: millis("edited_at"),
+    deletedAt: millis("deleted_at"),
+    hiddenAt: millis("hidden_at"),
+    removedAt: millis("removed_at"),
+    reviewedAt: millis("reviewed_at"),
+  },
+  (t) => [
+    index("answers_question_time").on(t.questionId, t.createdAt),
+    index("answers_author_time").on(t.authorId, t.createdAt),
+    index("answers_hidden").on(t.hiddenAt),
+  ],
+);
+
+// "Helpful": one vote per learner per answer; removed with the learner's account.
+export const answerVotes = pgTable(
+  "answer_votes",
+  {
+    answerId: integer("answer_id")
+      .notNull()
+      .references(() => answers.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: millis("created_at").notNull().default(createdNow),
+  },
+  (t) => [primaryKey({ columns: [t.answerId, t.userId] }), index("answer_votes_user").on(t.userId)],
+);
+
+// One report per learner per post; three from different learners hide the post.
+export const postReports = pgTable(
+  "post_reports",
+  {
+    postKind: text("post_kind", { enum: ["question", "answer"] }).notNull(),
+    postId: integer("post_id").notNull(),
+    reporterId: integer("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: millis("created_at").notNull().default(createdNow),
+  },
+  (t) => [primaryKey({ columns: [t.postKind, t.postId, t.reporterId] }), index("post_reports_reporter").on(t.reporterId)],
+);
+
+// Every moderator decision, kept even when the moderator's account is deleted.
+export const moderatorActions = pgTable(
+  "moderator_actions",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    moderatorId: integer("moderator_id").references(() => users.id, { onDelete: "set null" }),
+    postKind: text("post_kind", { enum: ["question", "answer"] }).notNull(),
+    postId: integer("post_id").notNull(),
+    action: text("action", { enum: ["restore", "remove"] }).notNull(),
+    createdAt: millis("created_at").notNull().default(createdNow),
+  },
+  (t) => [index("moderator_actions_time").on(t.createdAt)],
+);

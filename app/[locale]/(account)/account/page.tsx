@@ -20,6 +20,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const saved = (await searchParams).saved;
   const t = await getTranslations({ locale, namespace: "account" });
   const ta = await getTranslations({ locale, namespace: "auth" });
+  const tq = await getTranslations({ locale, namespace: "questions" });
   const errorText = { ...(await formErrorText(locale)), profileSaved: t("profileSaved") };
   const notice = saved === "password" ? t("passwordChanged") : saved === "profile" ? t("profileSaved") : null;
 
@@ -80,6 +81,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       <section aria-labelledby="delete" className="card space-y-3 border-red-200">
         <h2 id="delete" className="text-xl font-bold text-accent">{t("deleteTitle")}</h2>
         <p>{t("deleteBody")}</p>
+        <p data-testid="delete-posts-note">{tq("deleteNote")}</p>
         <DeleteAccountForm
           pageLocale={locale}
           errorText={errorText}

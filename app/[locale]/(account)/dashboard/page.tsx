@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/link";
 import { resumeLesson, trackProgress } from "@/lib/progress";
 import { readiness } from "@/lib/readiness";
 import { ProgressBar } from "@/app/_components/progress-bar";
+import { QuestionsDashboard } from "@/app/_components/questions-dashboard";
 import { signOutAction } from "../actions";
 import { SitePage } from "@/app/_components/site-page";
 import { learnerState } from "@/lib/learner-state";
@@ -132,6 +133,8 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
           </ul>
         )}
       </section>
+
+      <QuestionsDashboard userId={user.id} locale={locale} />
 
       <section aria-labelledby="recent">
         <h2 id="recent" className="text-xl font-bold">{t("recent")}</h2>

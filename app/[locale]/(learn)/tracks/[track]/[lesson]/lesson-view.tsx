@@ -9,6 +9,7 @@ import { SitePage } from "@/app/_components/site-page";
 import { MarkLessonForm, type MarkLabels } from "./mark-lesson-button";
 import { ResourceList } from "./resource-list";
 import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
+import { QuestionsCount } from "@/app/_components/questions-count";
 
 type Params = { locale: string; track: string; lesson: string };
 
@@ -32,6 +33,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
 
   const t = await getTranslations({ locale, namespace: "lesson" });
   const tn = await getTranslations({ locale, namespace: "nav" });
+  const tq = await getTranslations({ locale, namespace: "questions" });
   const te = await getTranslations({ locale, namespace: "errors" });
   const here = `/tracks/${track.slug}/${lesson.slug}`;
   const labels: MarkLabels = {
@@ -89,6 +91,18 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
         </section>
 
         <LessonSeeAlso lesson={lesson} locale={locale} />
+
+        {/* Questions live on their own dynamic page, so this one stays prerendered and light. */}
+        <section aria-labelledby="questions" className="card space-y-2">
+          <h2 id="questions" className="text-xl font-bold">{tq("title")}</h2>
+          <p>{tq("linkHint")}</p>
+          <p className="flex flex-wrap items-center gap-3">
+            <Link href={`${here}/questions`} className="btn-secondary" data-testid="questions-link">
+              {tq("openLink")} <span aria-hidden="true">→</span>
+            </Link>
+            <QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={tq.raw("count") as string} />
+          </p>
+        </section>
 
         <nav aria-label={t("lessonNav")} className="space-y-4 border-t border-line pt-6">
           <MarkLessonForm lessonId={lesson.id} labels={labels} variant="bottom" />
