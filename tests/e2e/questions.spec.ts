@@ -246,7 +246,7 @@ test("deleting an account keeps its posts as a deleted learner's, as the delete 
   await expect(a.page.getByTestId("delete-posts-note")).toContainText("deleted learner");
   await a.page.locator('section[aria-labelledby="delete"] input[name="password"]').fill("river boat at sunrise 42");
   await a.page.locator('section[aria-labelledby="delete"] button[type="submit"]').click();
-  await expect(a.page).toHaveURL(/\/en$/);
+  await expect(a.page).toHaveURL(/\/en\/account-deleted$/);
   await a.page.goto(questionsPath("en", where));
   await expect(question(a.page, text)).toContainText(L.en.deletedLearner);
   await a.context.close();

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SitePage } from "@/app/_components/site-page";
+import { learnerState } from "@/lib/learner-state";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getModerationQueue, getModeratorActions } from "@/db/questions";
@@ -29,6 +31,7 @@ export default async function ModerationPage({ params, searchParams }: PageProps
   const noticeText = notice === "restored" ? t("restored") : notice === "removed" ? t("removed") : notice === "failed" ? t("failed") : null;
 
   return (
+    <SitePage locale={locale} path={"/moderation"} learner={await learnerState(user)}>
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -94,5 +97,6 @@ export default async function ModerationPage({ params, searchParams }: PageProps
         )}
       </section>
     </div>
+    </SitePage>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SitePage } from "@/app/_components/site-page";
+import { learnerState } from "@/lib/learner-state";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listLessonQuestions, markQuestionsSeen } from "@/db/questions";
@@ -41,6 +43,7 @@ export default async function LessonQuestionsPage({ params, searchParams }: Page
   const signIn = localePath(locale, { pathname: "/signin", query: { callbackUrl: back } });
 
   return (
+    <SitePage locale={locale} path={`${here}/questions`} learner={user ? await learnerState(user) : undefined}>
     <div className="mx-auto max-w-3xl space-y-6">
       <p>
         <Link href={here}>
@@ -92,5 +95,6 @@ export default async function LessonQuestionsPage({ params, searchParams }: Page
         )}
       </section>
     </div>
+    </SitePage>
   );
 }
