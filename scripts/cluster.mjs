@@ -6,7 +6,7 @@
 // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY; locally it makes throwaway ones for the run.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { databaseConfig, redactUrl } from "../db/config.mjs";
@@ -114,7 +114,11 @@ export async function startStack({ port, instances = 2, databaseUrl, runDir = pa
 
   const nginxRun = path.join(runDir, "nginx");
   rmSync(nginxRun, { recursive: true, force: true });
-  mkdirSync(nginxRun, { recursive: true });
+  mkdirSync(nginxRun, { recursive: true, mode: 0o755 });
+  // nginx's workers run as an unprivileged user: they must reach the run folder (temp folders such
+  // as mkdtemp's are 0700), so every parent gets the search bit.
+  for (let dir = nginxRun; dir !== path.dirname(dir); dir = path.dirname(dir)) chmodSync(dir, (statSync(dir).mode & 0o7777) | 0o001);
+  chmodSync(nginxRun, 0o755);
   const conf = path.join(nginxRun, "nginx.conf");
   writeFileSync(conf, renderNginx({ run: nginxRun, listen: `127.0.0.1:${port}`, upstreams: servers.map((s) => s.url.replace("http://", "")) }));
   const test = spawnSync(NGINX, ["-t", "-c", conf, "-p", nginxRun], { encoding: "utf8" });

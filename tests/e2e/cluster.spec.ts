@@ -17,6 +17,7 @@ let stack: Stack;
 let database: { drop(): Promise<void> };
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   database = await freshDatabase("cluster");
   stack = await startStack({ port: await freePort(), instances: 2, databaseUrl: (database as unknown as { url: string }).url, runDir: `${process.env.E2E_DATA_DIR ?? "/tmp"}/cluster-${process.pid}`, quiet: true });
 });
