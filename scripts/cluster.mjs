@@ -117,7 +117,9 @@ export async function startStack({ port, instances = 2, databaseUrl, runDir = pa
   mkdirSync(nginxRun, { recursive: true, mode: 0o755 });
   // nginx's workers run as an unprivileged user: they must reach the run folder (temp folders such
   // as mkdtemp's are 0700), so every parent gets the search bit.
-  for (let dir = nginxRun; dir !== path.dirname(dir); dir = path.dirname(dir)) chmodSync(dir, (statSync(dir).mode & 0o7777) | 0o001);
+  for (const start of [nginxRun, path.join(root, ".next/static")]) {
+    for (let dir = start; dir !== path.dirname(dir); dir = path.dirname(dir)) chmodSync(dir, (statSync(dir).mode & 0o7777) | 0o001);
+  }
   chmodSync(nginxRun, 0o755);
   const conf = path.join(nginxRun, "nginx.conf");
   writeFileSync(conf, renderNginx({ run: nginxRun, listen: `127.0.0.1:${port}`, upstreams: servers.map((s) => s.url.replace("http://", "")) }));
