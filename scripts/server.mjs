@@ -5,18 +5,44 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMemoryFront } from "./lib/memory-front.mjs";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedHops } from "../lib/client-address.mjs";
+import { securityHeaders } from "../lib/security-headers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function serve({ port = Number(process.env.PORT ?? 3000), dir = root, memory = process.env.SERVE_FROM_MEMORY !== "0" } = {}) {
+const HEADERS = securityHeaders(false);
+
+/** A request Next would fail on with a 500: a target that is no path (`OPTIONS *`, absolute forms), or a bad %-escape. */
+export function malformed(url) {
+  if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) return true;
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    new URL(url, "http://localhost").searchParams.toString();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function serve({ port = Number(process.env.PORT ?? 3000), host = process.env.HOST || undefined, dir = root, memory = process.env.SERVE_FROM_MEMORY !== "0" } = {}) {
   process.env.NODE_ENV = "production";
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir, hostname: "localhost", port });
+  const app = next({ dev: false, dir, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const front = memory ? createMemoryFront(dir) : null;
 
+  const hops = trustedHops();
+
   const server = http.createServer((req, res) => {
+    // Every answer carries these, redirects and errors included; Next sets the same values again.
+    for (const { key, value } of HEADERS) res.setHeader(key, value);
+    if (malformed(req.url)) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Bad request\n");
+      return;
+    }
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], hops });
     if (front?.handle(req, res)) return;
     handle(req, res).catch((error) => {
       console.error("[server] request failed", req.method, req.url, error);
@@ -26,10 +52,10 @@ export async function serve({ port = Number(process.env.PORT ?? 3000), dir = roo
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => resolve(undefined));
+    server.listen(port, host, () => resolve(undefined));
   });
   const described = front ? (front.reason ? `memory front off: ${front.reason}` : `${front.pages} pages and ${front.files} static files from memory`) : "memory front off";
-  console.log(`[server] ready on http://localhost:${port} (${described})`);
+  console.log(`[server] ready on http://${host ?? "localhost"}:${port} (${described}; ${hops ? `client address from X-Forwarded-For, ${hops} trusted proxy hop(s)` : "client address from the socket"})`);
 
   return {
     server,

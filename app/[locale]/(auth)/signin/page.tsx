@@ -21,6 +21,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const callbackUrl = safeCallbackPath(requested, home);
   if (await getSessionUser()) redirect(callbackUrl);
   const t = await getTranslations({ locale, namespace: "auth" });
+  const tr = await getTranslations({ locale, namespace: "recovery" });
 
   return (
     <div className="mx-auto max-w-md space-y-6">
@@ -34,6 +35,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         errorText={await formErrorText(locale)}
         labels={{ email: t("email"), password: t("password"), submit: t("submitSignIn"), pending: t("pending"), showPassword: t("showPassword") }}
       />
+      <p>
+        <Link href="/forgot">{tr("forgotLink")}</Link>
+      </p>
       <p>
         {t("noAccount")}{" "}
         <Link href={{ pathname: "/signup", query: callbackUrl === home ? {} : { callbackUrl } }}>{t("signUpTitle")}</Link>
