@@ -40,6 +40,9 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: path.join(process.env.E2E_DATA_DIR, "e2e.db"),
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      // The tests stand in for one trusted proxy: each learner context sends its own address in
+      // X-Forwarded-For (helpers.ts), as nginx would append it, so limits by address stay per test.
+      TRUST_PROXY_HOPS: "1",
     },
   },
 });

@@ -86,7 +86,7 @@ for (const locale of ["bn", "en"] as const) {
   });
 }
 
-test("a visitor who presses mark is sent to sign in and comes back with the mark applied", async ({ browser }) => {
+test("a visitor who presses mark is sent to sign in and comes back to the button, which marks on a click only", async ({ browser }) => {
   const { context, page, email } = await signedOutLearner(browser, "visitor");
 
   const lesson = computerTrack.lessons[2]!;
@@ -95,6 +95,10 @@ test("a visitor who presses mark is sent to sign in and comes back with the mark
   await expect(page).toHaveURL(/\/en\/signin\?callbackUrl=/);
   await submitSignIn(page, { email });
   await expect(page).toHaveURL(new RegExp(`/en/tracks/${computerTrack.slug}/${lesson.slug}$`));
+  // Opening a ?mark=1 link (a cross-site one too) changes nothing: the learner clicks.
+  await expect(page.getByRole("button", { name: "Mark as complete" })).toBeFocused();
+  expect(countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(0);
+  await page.getByRole("button", { name: "Mark as complete" }).click();
   await expect(page.getByRole("button", { name: "Mark as incomplete" })).toBeVisible();
   await expect.poll(() => countRows("SELECT count(*) AS n FROM lesson_completions c JOIN users u ON u.id = c.user_id WHERE u.email = ?", email)).toBe(1);
 

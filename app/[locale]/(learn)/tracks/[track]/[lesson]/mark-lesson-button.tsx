@@ -11,7 +11,8 @@ type Labels = { markDone: string; markNotDone: string; markedDone: string; signI
 
 /**
  * Mark done / not done, applied at once and reconciled with the server. A visitor is sent to
- * sign in and comes back here with ?mark=1, which applies the mark they asked for.
+ * sign in and comes back here with ?mark=1, which only moves focus to this button: marking is
+ * always the learner's own click (a POST), never a side effect of opening a link.
  */
 export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: string; returnPath: string; labels: Labels }) {
   const learner = useLearner();
@@ -19,6 +20,7 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState(false);
   const visited = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
   const done = learner.done.has(lessonId);
   const { setLessonDone, settle, status } = learner;
 
@@ -43,10 +45,8 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
     if (url.searchParams.get("mark") === "1") {
       url.searchParams.delete("mark");
       window.history.replaceState(null, "", url.pathname + url.search + url.hash);
-      save(true);
+      button.current?.focus();
     }
-    // save is stable enough for a one-time effect; re-running it would mark twice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, lessonId]);
 
   if (status !== "signedIn") {
@@ -64,6 +64,7 @@ export function MarkLessonButton({ lessonId, returnPath, labels }: { lessonId: s
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button
+        ref={button}
         type="button"
         onClick={() => save(!done)}
         aria-busy={pending}
