@@ -6,6 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 // One production server (next build + scripts/server.mjs, as npm start runs it) with its own temporary database for the run.
 // The runner sets these once; workers inherit them.
 process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 600));
+process.env.E2E_SMTP_PORT ??= String(2600 + Math.floor(Math.random() * 400));
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "kajshekha-e2e-"));
 const port = Number(process.env.E2E_PORT);
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -43,6 +44,8 @@ export default defineConfig({
       // The tests stand in for one trusted proxy: each learner context sends its own address in
       // X-Forwarded-For (helpers.ts), as nginx would append it, so limits by address stay per test.
       TRUST_PROXY_HOPS: "1",
+      // tests/e2e/recovery.spec.ts receives the reset mails here with an in-process SMTP server.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
     },
   },
 });

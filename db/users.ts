@@ -136,7 +136,7 @@ export async function exportUserData({ userId }: { userId: number }) {
       checklist: checklist.map((c) => ({ ...c, doneAt: iso(c.doneAt) })),
       visits: visits.map((v) => ({ ...v, visitedAt: iso(v.visitedAt) })),
       // A pending reset link (its expiry, never the token) and the signed-out sessions still remembered.
-      passwordReset: resets[0] ? { expiresAt: iso(resets[0].expiresAt) } : null,
+      resetLink: resets[0] ? { expiresAt: iso(resets[0].expiresAt) } : null,
       signedOutSessions: signedOut.map((s) => ({ expiresAt: iso(s.expiresAt) })),
     };
   });
