@@ -26,6 +26,12 @@ export function malformed(url) {
 
 export async function serve({ port = Number(process.env.PORT ?? 3000), host = process.env.HOST || undefined, dir = root, memory = process.env.SERVE_FROM_MEMORY !== "0" } = {}) {
   process.env.NODE_ENV = "production";
+  // After a server action redirects, Next fetches the target from itself at the origin it derives
+  // from X-Forwarded-Proto: behind a TLS proxy that is https://…:PORT, which this plain-http server
+  // cannot answer ("failed to get redirect response"). Next reads this variable for that self-fetch
+  // only; point it at this server directly.
+  const self = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${self}:${port}`;
   const { default: next } = await import("next");
   const app = next({ dev: false, dir, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();

@@ -126,3 +126,16 @@ test("পাসওয়ার্ড ভুলে গেছেন? is on the Ben
   await expect(page.getByText(/এই ইমেইলে কোনো অ্যাকাউন্ট থাকলে/)).toBeVisible();
   await context.close();
 });
+
+test("behind a TLS proxy (X-Forwarded-Proto: https) sign-up, sign-out and sign-in redirect without errors", async ({ browser }) => {
+  const context = await newLearnerContext(browser, { extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  const page = await context.newPage();
+  const email = uniqueEmail("tls");
+  await signUp(page, { email, locale: "en" });
+  expect((await context.cookies()).find((c) => c.name === "__Secure-authjs.session-token")?.secure).toBe(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await signIn(page, { email, locale: "en" });
+  await expect(page).toHaveURL(/\/en\/dashboard$/);
+  await context.close();
+});
