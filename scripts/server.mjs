@@ -12,8 +12,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const HEADERS = securityHeaders(false);
 
-/** A request Next would fail on with a 500: a target that is no path (`OPTIONS *`, absolute forms), or a bad %-escape. */
-export function malformed(url) {
+/**
+ * A request Next would fail on with a 500: a target that is no path (`OPTIONS *`, absolute forms),
+ * a bad %-escape, or a multipart body without its boundary.
+ */
+export function malformed(url, contentType = "") {
+  if (/^multipart\/form-data/i.test(contentType) && !/;\s*boundary=[^;\s]+/i.test(contentType)) return true;
   if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) return true;
   try {
     decodeURIComponent(url.split("?")[0]);
@@ -43,7 +47,7 @@ export async function serve({ port = Number(process.env.PORT ?? 3000), host = pr
   const server = http.createServer((req, res) => {
     // Every answer carries these, redirects and errors included; Next sets the same values again.
     for (const { key, value } of HEADERS) res.setHeader(key, value);
-    if (malformed(req.url)) {
+    if (malformed(req.url, req.headers["content-type"])) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
       res.end("Bad request\n");
       return;

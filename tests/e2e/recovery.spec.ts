@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { newLearnerContext, PASSWORD, signedOutLearner, signIn, signUp, uniqueEmail } from "./helpers";
@@ -47,6 +48,17 @@ test("every response carries the security headers, redirects and bad requests in
   const bad = await request.get("/%E0%A4%A", { maxRedirects: 0 });
   expect(bad.status()).toBe(400);
   expect(bad.headers()["x-content-type-options"]).toBe("nosniff");
+  const noBoundary = await request.post("/en/signin", { headers: { "content-type": "multipart/form-data" }, data: "a=b", maxRedirects: 0 });
+  expect(noBoundary.status()).toBe(400);
+  const star = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(process.env.E2E_PORT), "127.0.0.1", () => socket.write("OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+    let text = "";
+    socket.on("data", (d) => (text += d.toString()));
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+  expect(star).toMatch(/^HTTP\/1\.1 400/);
+  expect(star.toLowerCase()).toContain("content-security-policy:");
 });
 
 test("forgot password: the same answer for any email, a mail with a single-use link, and old cookies refused after", async ({ browser }) => {
