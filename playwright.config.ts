@@ -7,6 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
 // fresh database for the run: E2E_DATABASE_URL (set by npm test, PostgreSQL or SQLite) or a temp SQLite file.
 // The runner sets these once; workers inherit them.
 process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 600));
+process.env.E2E_SMTP_PORT ??= String(2600 + Math.floor(Math.random() * 400));
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "kajshekha-e2e-"));
 const port = Number(process.env.E2E_PORT);
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -41,6 +42,11 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? path.join(process.env.E2E_DATA_DIR, "e2e.db"),
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      // The tests stand in for one trusted proxy: each learner context sends its own address in
+      // X-Forwarded-For (helpers.ts), as nginx would append it, so limits by address stay per test.
+      TRUST_PROXY_HOPS: "1",
+      // tests/e2e/recovery.spec.ts receives the reset mails here with an in-process SMTP server.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
     },
   },
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, getTableColumns, lt, sql } from "drizzle-orm";
 import { getDb } from "./client";
 import { guard } from "./errors";
 import { exportQuestionData } from "./questions";
@@ -16,6 +16,37 @@ export async function getUserByEmail({ email }: { email: string }): Promise<User
 /** The read behind every signed-in request (the session version check); seed:scale checks its plan. */
 export const userByIdQuery = ({ db, t }: Awaited<ReturnType<typeof getDb>>, userId: number) =>
   db.select().from(t.users).where(eq(t.users.id, userId)).limit(1);
+
+/**
+ * The read behind every signed-in request: the learner and whether this session was signed out,
+ * in one statement (two primary-key lookups); seed:scale checks its plan.
+ */
+export const sessionLearnerQuery = ({ db, t }: Awaited<ReturnType<typeof getDb>>, userId: number, sessionId: string) =>
+  db
+    .select({
+      ...getTableColumns(t.users),
+      revoked: sql<unknown>`exists (select 1 from ${t.revokedSessions} where ${t.revokedSessions.sessionId} = ${sessionId})`,
+    })
+    .from(t.users)
+    .where(eq(t.users.id, userId))
+    .limit(1);
+
+export async function getSessionLearner({ userId, sessionId }: { userId: number; sessionId: string }): Promise<(User & { revoked: boolean }) | undefined> {
+  return guard("getSessionLearner", async () => {
+    const [row] = await sessionLearnerQuery(await getDb(), userId, sessionId);
+    // SQLite answers exists() with 0/1, PostgreSQL with a boolean.
+    return row ? { ...row, revoked: row.revoked === true || Number(row.revoked) === 1 } : undefined;
+  });
+}
+
+/** Ends one session for good (plain sign-out); the row lives until the cookie would have expired. */
+export async function revokeSession({ userId, sessionId, expiresAt, now = Date.now() }: { userId: number; sessionId: string; expiresAt: number; now?: number }): Promise<void> {
+  await guard("revokeSession", async () => {
+    const { db, t } = await getDb();
+    await db.insert(t.revokedSessions).values({ userId, sessionId, expiresAt }).onConflictDoNothing();
+    await db.delete(t.revokedSessions).where(lt(t.revokedSessions.expiresAt, now));
+  });
+}
 
 export async function getUserById({ userId }: { userId: number }): Promise<User | undefined> {
   return guard("getUserById", async () => {
@@ -68,9 +99,9 @@ export async function bumpSessionVersion({ userId }: { userId: number }): Promis
 }
 
 /**
- * Removes the learner; completions, checklist marks, visits, helpful votes and reports go with it by
- * cascade. Their questions and answers stay, with no author ("deleted learner"), so others' answers
- * keep their context.
+ * Removes the learner; completions, checklist marks, visits, reset links, signed-out sessions,
+ * helpful votes and reports go with it by cascade. Their questions and answers stay, with no author
+ * ("deleted learner"), so others' answers keep their context.
  */
 export async function deleteUser({ userId }: { userId: number }): Promise<void> {
   await guard("deleteUser", async () => {
@@ -91,7 +122,7 @@ export async function exportUserData({ userId }: { userId: number }) {
       .where(eq(t.users.id, userId))
       .limit(1);
     if (!user) return null;
-    const [completions, checklist, visits] = await Promise.all([
+    const [completions, checklist, visits, resets, signedOut] = await Promise.all([
       db
         .select({ lessonId: t.lessonCompletions.lessonId, trackSlug: t.lessonCompletions.trackSlug, completedAt: t.lessonCompletions.completedAt })
         .from(t.lessonCompletions)
@@ -101,6 +132,8 @@ export async function exportUserData({ userId }: { userId: number }) {
         .select({ lessonId: t.lessonVisits.lessonId, trackSlug: t.lessonVisits.trackSlug, visitedAt: t.lessonVisits.visitedAt })
         .from(t.lessonVisits)
         .where(eq(t.lessonVisits.userId, userId)),
+      db.select({ expiresAt: t.passwordResets.expiresAt }).from(t.passwordResets).where(eq(t.passwordResets.userId, userId)),
+      db.select({ expiresAt: t.revokedSessions.expiresAt }).from(t.revokedSessions).where(eq(t.revokedSessions.userId, userId)),
     ]);
     const posts = await exportQuestionData({ userId });
     return {
@@ -109,6 +142,9 @@ export async function exportUserData({ userId }: { userId: number }) {
       checklist: checklist.map((c) => ({ ...c, doneAt: iso(c.doneAt) })),
       visits: visits.map((v) => ({ ...v, visitedAt: iso(v.visitedAt) })),
       ...posts,
+      // A pending reset link (its expiry, never the token) and the signed-out sessions still remembered.
+      resetLink: resets[0] ? { expiresAt: iso(resets[0].expiresAt) } : null,
+      signedOutSessions: signedOut.map((s) => ({ expiresAt: iso(s.expiresAt) })),
     };
   });
 }

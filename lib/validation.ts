@@ -19,10 +19,27 @@ const newPassword = z
 
 const anyPassword = z.string("invalid").min(1, "invalid").max(128, "invalid");
 
+// Control characters (NUL, ESC…), bidi overrides and isolates, and other invisible format
+// characters are removed; ZWNJ/ZWJ stay, since Bengali spelling uses them, but never count as the
+// name: a name must keep at least one visible character.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0]/gu;
+const KEPT_JOINERS = /[\u200c\u200d]/;
 const name = z
   .string("nameRequired")
-  .transform((v) => v.normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "nameRequired").max(80, "nameRequired"));
+  .max(400, "nameRequired")
+  .transform((v) =>
+    v
+      .normalize("NFC")
+      .replace(INVISIBLE, (c) => (KEPT_JOINERS.test(c) ? c : c === "\t" || c === "\n" || c === "\r" ? " " : ""))
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+  .pipe(
+    z
+      .string()
+      .max(80, "nameRequired")
+      .refine((v) => v.replace(/[\s\u200c\u200d]/g, "").length > 0, "nameRequired"),
+  );
 
 export const localeSchema = z.enum(["bn", "en"]);
 
@@ -57,15 +74,26 @@ export const checklistFormSchema = z.object({
   items: z.array(checklistKeySchema).max(CHECKLIST_KEYS.length),
 });
 
-/** Only a path on this site: "/x", never "//host" or "https://host", so no open redirect. */
+const BASE = "http://kajshekha.invalid";
+
+/**
+ * Only a path on this site: "/x", never "//host", "/\\host" or "https://host", so no open redirect.
+ * Checked again after the URL parser has normalised it ("/.//evil.com" becomes "//evil.com").
+ */
 export function safeCallbackPath(value: unknown, fallback = "/dashboard"): string {
   if (typeof value !== "string" || value.length > 512) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  const isLocal = (p: string) => p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") && !/[\u0000-\u001f\\]/.test(p);
+  if (!isLocal(value)) return fallback;
   try {
-    const url = new URL(value, "http://kajshekha.invalid");
-    if (url.origin !== "http://kajshekha.invalid") return fallback;
-    return url.pathname + url.search + url.hash;
+    const url = new URL(value, BASE);
+    if (url.origin !== BASE) return fallback;
+    const out = url.pathname + url.search + url.hash;
+    if (!isLocal(out) || new URL(out, BASE).origin !== BASE) return fallback;
+    return out;
   } catch {
     return fallback;
   }
 }
+
+export const resetRequestSchema = z.object({ email, locale: localeSchema.catch("bn") });
+export const resetConfirmSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "resetInvalid"), password: newPassword });

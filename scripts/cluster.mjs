@@ -13,7 +13,7 @@ import { databaseConfig, redactUrl } from "../db/config.mjs";
 import { migrateDatabase } from "../db/migrate.mjs";
 import { freePort } from "./lib/harness.mjs";
 import { startCluster as startPostgres, stopCluster as stopPostgres } from "./lib/pg-cluster.mjs";
-import { serverEnv, STANDALONE_SERVER } from "./start.mjs";
+import { SERVER_ARGS, serverEnv, STANDALONE_SERVER } from "./start.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const NGINX = ["/usr/sbin/nginx", "nginx"].find((c) => spawnSync(c, ["-v"]).status === 0);
@@ -95,7 +95,7 @@ export async function startStack({ port, instances = 2, databaseUrl, runDir = pa
   const servers = [];
   for (let i = 0; i < instances; i++) {
     const appPort = await freePort();
-    const proc = spawn(process.execPath, [STANDALONE_SERVER], {
+    const proc = spawn(process.execPath, SERVER_ARGS, {
       cwd: path.dirname(STANDALONE_SERVER),
       stdio: quiet ? "ignore" : "inherit",
       env: serverEnv({

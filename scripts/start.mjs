@@ -6,12 +6,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { databaseConfig, redactUrl } from "../db/config.mjs";
 import { migrateDatabase } from "../db/migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STANDALONE_SERVER = path.join(root, ".next/standalone/server.js");
+/** Node's arguments for a standalone server: scripts/lib/request-guard.mjs first (headers, client address, 400s). */
+export const SERVER_ARGS = ["--import", pathToFileURL(path.join(root, "scripts/lib/request-guard.mjs")).href, STANDALONE_SERVER];
 
 export function buildIfMissing() {
   if (existsSync(STANDALONE_SERVER) && existsSync(path.join(root, ".next/BUILD_ID"))) return false;
@@ -48,7 +50,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const env = serverEnv();
   const where = config.dialect === "sqlite" ? config.file : redactUrl(config.url);
   console.log(`[start] serving on http://localhost:${env.PORT} (database ${where})`);
-  const server = spawn(process.execPath, [STANDALONE_SERVER], { cwd: path.dirname(STANDALONE_SERVER), stdio: "inherit", env });
+  const server = spawn(process.execPath, SERVER_ARGS, { cwd: path.dirname(STANDALONE_SERVER), stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -17,7 +17,7 @@ export type FormState = {
 export function translateError(key: string, text: Record<string, string>, locale: string): string {
   const [name = "", arg] = key.split(":");
   const template = (arg === "1" && text[`${name}One`]) || text[name] || text.unknown || key;
-  return arg === undefined ? template : fill(template, { minutes: Number(arg) }, locale);
+  return arg === undefined ? template : fill(template, { minutes: Number(arg), count: Number(arg) }, locale);
 }
 
 type FieldProps = {

@@ -61,10 +61,27 @@ export const lessonVisits = pgTable(
   ],
 );
 
-export const signinThrottle = pgTable("signin_throttle", {
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  windowStart: millis("window_start").notNull(),
+// One fixed window per key for every rate limit (lib/rate-limit.ts). Keys are HMACs of the
+// bucket name, so every row has the same small size whatever a client sends; rows whose window
+// has long passed are purged.
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: millis("window_start").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [index("rate_limits_window").on(t.windowStart)],
+);
+
+// At most one reset link per learner: issuing a new one replaces the old (the primary key), and
+// using it deletes it. Only a hash of the token is kept.
+export const passwordResets = pgTable("password_resets", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  expiresAt: millis("expires_at").notNull(),
 });
 
 // Questions and answers on lessons. A post outlives its author: deleting an account sets the
@@ -162,4 +179,18 @@ export const moderatorActions = pgTable(
     createdAt: millis("created_at").notNull().default(createdNow),
   },
   (t) => [index("moderator_actions_time").on(t.createdAt)],
+);
+
+// Sessions ended by a plain sign-out, until their cookie would have expired anyway: a replayed
+// copy of that cookie is refused on every server. Read in the same statement as the learner.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: millis("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expiry").on(t.expiresAt), index("revoked_sessions_user").on(t.userId)],
 );

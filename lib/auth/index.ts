@@ -1,12 +1,13 @@
 import "server-only";
-import { cache } from "react";
+import { randomBytes } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getUserByEmail } from "@/db/users";
-import { clearFailures, recordFailure, throttledMinutes } from "@/db/throttle";
+import { getUserById } from "@/db/users";
 import { authSecret } from "@/lib/env";
-import { getDummyHash, verifyPassword } from "@/lib/passwords";
 import { signInSchema } from "@/lib/validation";
+import { requestAddress } from "./address";
+import { checkPassword } from "./password-check";
+import { redeemTicket } from "./tickets";
 import { currentToken } from "./tokens";
 
 declare module "next-auth" {
@@ -18,56 +19,59 @@ declare module "next-auth" {
   }
 }
 
-declare module "@auth/core/jwt" {
+declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** This session's own id: a plain sign-out revokes it (revoked_sessions). */
+    sid?: string;
   }
 }
 
-/** Sign-in refused because of too many failures; `code` carries the minutes to wait. */
-export class ThrottledSignin extends CredentialsSignin {
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+/** A refused sign-in on Auth.js's own endpoint that says it was the limit, not the password. */
+class ThrottledSignin extends CredentialsSignin {
   constructor(minutes: number) {
     super();
     this.code = `throttled:${minutes}`;
   }
 }
 
-/** The client address as the reverse proxy (or Next itself) reports it. */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
-}
-
-export function throttleKeys(email: string, address: string): string[] {
-  return [`email:${email}`, `ip:${address}`];
-}
-
 const nextAuth = NextAuth({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin" },
+  logger: {
+    // A wrong password is expected: one line, no stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") {
+        console.warn("[auth] sign-in refused");
+        return;
+      }
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {} },
       async authorize(credentials, request) {
+        // The app's own forms sign in with a one-time ticket after their own checks.
+        const ticketUser = redeemTicket(credentials?.ticket);
+        if (ticketUser !== null) {
+          const user = await getUserById({ userId: ticketUser });
+          return user ? { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion } : null;
+        }
+        // Auth.js's own endpoint (/api/auth/callback/credentials) is held to the same limits.
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const keys = throttleKeys(email, clientAddress(request.headers));
-
-        const wait = await throttledMinutes({ keys });
-        if (wait > 0) throw new ThrottledSignin(wait);
-
-        const user = await getUserByEmail({ email });
-        // Unknown emails are checked against a dummy hash, so both failures take as long.
-        const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-        if (!user || !ok) {
-          await recordFailure({ keys });
+        const check = await checkPassword({ ...parsed.data, address: requestAddress(request.headers) });
+        if (!check.ok) {
+          if (check.reason === "throttled") throw new ThrottledSignin(check.minutes);
           return null;
         }
-        await clearFailures({ key: keys[0]! });
+        const { user } = check;
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),
@@ -77,9 +81,10 @@ const nextAuth = NextAuth({
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion;
+        token.sid = randomBytes(16).toString("base64url");
         return token;
       }
-      // Every request re-reads the session version: a bumped one revokes this cookie at once.
+      // Re-issuing (sliding renewal) re-checks the learner, session version and sign-out first.
       return currentToken(token);
     },
     session({ session, token }) {
@@ -90,4 +95,5 @@ const nextAuth = NextAuth({
 });
 
 export const { handlers, signIn, signOut } = nextAuth;
-export const auth = cache(nextAuth.auth);
+/** Auth.js's own session read; re-issues the cookie when given a response (see renewSession). */
+export const authSession = nextAuth.auth;

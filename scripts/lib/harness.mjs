@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { migrateDatabase } from "../../db/migrate.mjs";
-import { serverEnv, STANDALONE_SERVER } from "../start.mjs";
+import { SERVER_ARGS, serverEnv, STANDALONE_SERVER } from "../start.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEST_SECRET = "harness-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -60,7 +60,7 @@ export async function freshDatabase(tag = "test", { dialect = testPostgres ? "po
  * migrated database; resolves once /api/health answers. `env` adds to its environment.
  */
 export async function startServer({ port, databaseUrl, quiet = true, env = {} }) {
-  const proc = spawn(process.execPath, [STANDALONE_SERVER], {
+  const proc = spawn(process.execPath, SERVER_ARGS, {
     cwd: path.dirname(STANDALONE_SERVER),
     env: serverEnv({ ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_SECRET, PORT: String(port), HOST: "127.0.0.1", ...env }),
     stdio: quiet ? "ignore" : "inherit",

@@ -7,7 +7,7 @@ export function uniqueEmail(tag: string): string {
   return `${tag}-${randomUUID().slice(0, 8)}@example.com`;
 }
 
-/** Each learner gets a context with its own client address, so throttling by address stays per test. */
+/** Each learner gets a context with its own client address (the e2e server trusts one proxy hop), so limits by address stay per test. */
 export async function newLearnerContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
   const a = () => Math.floor(Math.random() * 250) + 1;
   return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": `10.${a()}.${a()}.${a()}`, ...options.extraHTTPHeaders } });

@@ -85,7 +85,7 @@ for (const locale of ["bn", "en"] as const) {
   });
 }
 
-test("a visitor who presses mark is sent to sign in and comes back with the mark applied", async ({ browser }) => {
+test("a visitor who presses mark is sent to sign in and comes back to the button, which marks on a click only", async ({ browser }) => {
   const { context, page, email } = await signedOutLearner(browser, "visitor");
 
   const lesson = computerTrack.lessons[2]!;
@@ -94,6 +94,10 @@ test("a visitor who presses mark is sent to sign in and comes back with the mark
   await expect(page).toHaveURL(/\/en\/signin\?callbackUrl=/);
   await submitSignIn(page, { email });
   await expect(page).toHaveURL(new RegExp(`/en/tracks/${computerTrack.slug}/${lesson.slug}$`));
+  // Opening a ?mark=1 link (a cross-site one too) changes nothing: the learner clicks.
+  await expect(page.getByRole("button", { name: "Mark as complete" })).toBeFocused();
+  expect(await countSaved(email, "completions")).toBe(0);
+  await page.getByRole("button", { name: "Mark as complete" }).click();
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
   await expect.poll(() => countSaved(email, "completions")).toBe(1);
 

@@ -39,7 +39,7 @@ describe(`npm run db:backup (${testDialect})`, () => {
       expect(copy.counts!.users).toBe(1);
       const backup = new Database(copy.destination, { readonly: true });
       const visits = backup.prepare("SELECT substr(lesson_id, 8) AS i FROM lesson_visits ORDER BY 1").pluck().all();
-      const throttles = backup.prepare("SELECT substr(key, 8) AS i FROM signin_throttle ORDER BY 1").pluck().all();
+      const throttles = backup.prepare("SELECT substr(key, 8) AS i FROM rate_limits ORDER BY 1").pluck().all();
       backup.close();
       // Each writer transaction wrote one of each: a copy with half a transaction would differ.
       expect(visits.length).toBeGreaterThan(0);

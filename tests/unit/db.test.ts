@@ -29,18 +29,22 @@ describe(`the database (${testDialect})`, () => {
     await db.insert(t.lessonCompletions).values({ userId: user!.id, lessonId: "ob-x", trackSlug: "outsourcing-basics" });
     await db.insert(t.checklistMarks).values({ userId: user!.id, itemKey: "internet" });
     await db.insert(t.lessonVisits).values({ userId: user!.id, lessonId: "ob-x", trackSlug: "outsourcing-basics" });
-    await db.insert(t.signinThrottle).values({ key: "email:rahim@example.com", failures: 2, windowStart: 1000 });
+    await db.insert(t.rateLimits).values({ key: "k".repeat(43), count: 2, windowStart: 1000 });
+    await db.insert(t.passwordResets).values({ userId: user!.id, tokenHash: "h".repeat(43), expiresAt: 2000 });
+    await db.insert(t.revokedSessions).values({ userId: user!.id, sessionId: "s1", expiresAt: 3000 });
 
     expect((await db.select().from(t.users).where(eq(t.users.id, user!.id)))[0]?.name).toBe("রহিম");
     expect(await db.select().from(t.lessonCompletions)).toMatchObject([{ userId: user!.id, lessonId: "ob-x" }]);
     expect(await db.select().from(t.checklistMarks)).toMatchObject([{ itemKey: "internet" }]);
     expect(await db.select().from(t.lessonVisits)).toMatchObject([{ lessonId: "ob-x" }]);
-    expect(await db.select().from(t.signinThrottle)).toMatchObject([{ failures: 2, windowStart: 1000 }]);
+    expect(await db.select().from(t.rateLimits)).toMatchObject([{ count: 2, windowStart: 1000 }]);
 
     await db.delete(t.users).where(eq(t.users.id, user!.id));
     expect(await db.select().from(t.lessonCompletions)).toEqual([]);
     expect(await db.select().from(t.checklistMarks)).toEqual([]);
     expect(await db.select().from(t.lessonVisits)).toEqual([]);
+    expect(await db.select().from(t.passwordResets)).toEqual([]);
+    expect(await db.select().from(t.revokedSessions)).toEqual([]);
   });
 
   it("refuses a second account with the same email and a completion for a learner who does not exist", async () => {
@@ -54,8 +58,8 @@ describe(`the database (${testDialect})`, () => {
   it("stores times past 2038 and compares them as numbers", async () => {
     const { db, t } = await getDb();
     const far = 4_102_444_800_000; // 2100-01-01
-    await db.insert(t.signinThrottle).values({ key: "far", failures: 1, windowStart: far });
-    const rows = await db.select().from(t.signinThrottle).where(sql`${t.signinThrottle.windowStart} > ${far - 1}`);
+    await db.insert(t.rateLimits).values({ key: "far", count: 1, windowStart: far });
+    const rows = await db.select().from(t.rateLimits).where(sql`${t.rateLimits.windowStart} > ${far - 1}`);
     expect(rows.map((r) => r.windowStart)).toEqual([far]);
   });
 });

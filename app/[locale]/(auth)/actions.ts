@@ -1,14 +1,14 @@
 "use server";
 
-import { AuthError } from "next-auth";
-import { z } from "zod";
 import { createUser } from "@/db/users";
-import { signIn } from "@/lib/auth";
-import { formToObject } from "@/lib/auth/action";
-import { clearSignedInHint, setSignedInHint } from "@/lib/auth/hint";
+import { formToObject, publicAction } from "@/lib/auth/action";
+import { checkPassword } from "@/lib/auth/password-check";
+import { startSession } from "@/lib/auth/start-session";
 import { hashPassword } from "@/lib/passwords";
-import { safeCallbackPath, signUpSchema } from "@/lib/validation";
+import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/validation";
 import type { FormState } from "@/app/_components/form-field";
+
+const HOUR = 60 * 60 * 1000;
 
 function values(form: FormData, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "").slice(0, 254)]));
@@ -23,41 +23,43 @@ function destination(form: FormData): string {
   return safeCallbackPath(form.get("callbackUrl") || undefined, locale === "en" ? "/en/dashboard" : "/dashboard");
 }
 
-/** Signs in through Auth.js; returns a form state on failure and throws its redirect on success. */
-async function signInOrState(email: string, password: string, redirectTo: string, kept: Record<string, string>): Promise<FormState> {
-  // Set first: on success signIn() throws its redirect, which must not be caught here.
-  await setSignedInHint();
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof AuthError) {
-      await clearSignedInHint();
-      const code = (error as AuthError & { code?: string }).code ?? "";
-      return { message: code.startsWith("throttled:") ? code : "invalid", values: kept };
-    }
-    throw error;
-  }
-}
+// Sign-up has its own budget per address, apart from sign-in failures: ten wrong passwords by one
+// learner on a shared connection never stop the next learner from creating an account.
+const register = publicAction({
+  schema: signUpSchema,
+  limits: (_input, address) => [{ key: `signup:address:${address}`, max: 10, windowMs: HOUR }],
+  handler: async ({ name, email, password, locale }) => {
+    const user = await createUser({ name, email, locale, passwordHash: await hashPassword(password) });
+    return user ? { ok: true, data: user } : { ok: false, error: "invalid", fieldErrors: { email: ["emailTaken"] } };
+  },
+});
 
 export async function signUpAction(_prev: FormState | null, form: FormData): Promise<FormState> {
   const kept = values(form, ["name", "email"]);
-  const parsed = signUpSchema.safeParse(formToObject(form));
-  if (!parsed.success) {
-    return { message: "fixBelow", errors: z.flattenError(parsed.error).fieldErrors, values: kept };
+  const result = await register(formToObject(form));
+  if (!result.ok) {
+    return result.error === "invalid" ? { message: "fixBelow", errors: result.fieldErrors, values: kept } : { message: result.error, values: kept };
   }
-  const { name, email, password, locale } = parsed.data;
-  const user = await createUser({ name, email, locale, passwordHash: await hashPassword(password) });
-  if (!user) return { message: "fixBelow", errors: { email: ["emailTaken"] }, values: kept };
-  return signInOrState(email, password, destination(form), kept);
+  return startSession(result.data.id, destination(form));
 }
+
+// Sign-in counts failures inside checkPassword (per address, per email, per email and address),
+// so `limits` is empty on purpose.
+const authenticate = publicAction({
+  schema: signInSchema,
+  limits: () => [],
+  handler: async ({ email, password }, { address }) => {
+    const check = await checkPassword({ email, password, address });
+    if (check.ok) return { ok: true, data: check.user };
+    if (check.reason === "throttled") return { ok: false, error: `throttled:${check.minutes}` };
+    return { ok: false, error: check.triesLeft === null ? "invalid" : `invalidTriesLeft:${check.triesLeft}` };
+  },
+});
 
 export async function signInAction(_prev: FormState | null, form: FormData): Promise<FormState> {
   const kept = values(form, ["email"]);
-  const email = String(form.get("email") ?? "").trim().toLowerCase();
-  const password = form.get("password");
-  if (!email || typeof password !== "string" || password.length === 0 || password.length > 128 || email.length > 254) {
-    return { message: "invalid", values: kept };
-  }
-  return signInOrState(email, password, destination(form), kept);
+  const result = await authenticate(formToObject(form));
+  if (!result.ok) return { message: result.error === "server" ? "server" : result.error, values: kept };
+  return startSession(result.data.id, destination(form));
 }
+

@@ -22,6 +22,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const callbackUrl = safeCallbackPath(requested, home);
   if (await getSessionUser()) redirect(callbackUrl);
   const t = await getTranslations({ locale, namespace: "auth" });
+  const tr = await getTranslations({ locale, namespace: "recovery" });
 
   return (
     <SitePage locale={locale} path="/signin" query={requested === undefined ? undefined : { callbackUrl }}>
@@ -36,6 +37,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         errorText={await formErrorText(locale)}
         labels={{ email: t("email"), password: t("password"), submit: t("submitSignIn"), pending: t("pending"), showPassword: t("showPassword") }}
       />
+      <p>
+        <Link href="/forgot">{tr("forgotLink")}</Link>
+      </p>
       <p>
         {t("noAccount")}{" "}
         <Link href={{ pathname: "/signup", query: callbackUrl === home ? {} : { callbackUrl } }}>{t("signUpTitle")}</Link>

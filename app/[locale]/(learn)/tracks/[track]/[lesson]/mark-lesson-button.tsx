@@ -21,7 +21,9 @@ type Props = { lessonId: string; labels: MarkLabels; variant: "top" | "bottom" }
  * Mark done / undo as a real form (a server action with progressive enhancement): without
  * JavaScript it posts and the server redirects back with the mark shown; with it, the mark is
  * applied at once and reconciled with the answer. The bottom variant marks and opens the next
- * lesson. A visitor's post is answered with the sign-in page, which brings them back with ?mark=1.
+ * lesson. A visitor's post is answered with the sign-in page, which brings them back with ?mark=1;
+ * that only moves focus to this button: marking is always the learner's own click (a POST), never
+ * a side effect of opening a link.
  */
 export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   const learner = useLearner();
@@ -29,6 +31,8 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   const [state, action, pending] = useActionState(submitLessonMark, null);
   const [enhanced, setEnhanced] = useState(false);
   const visited = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const [quickError, setQuickError] = useState<string | null>(null);
   const { setLessonDone, settle, status } = learner;
   const done = learner.done.has(lessonId);
   const signedIn = status === "signedIn";
@@ -51,15 +55,12 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
     if (url.searchParams.get("mark") === "1") {
       url.searchParams.delete("mark");
       window.history.replaceState(null, "", url.pathname + url.search + url.hash);
-      setLessonDone(lessonId, true);
-      void markLesson({ lessonId, done: true })
-        .then((r) => r.ok || setLessonDone(lessonId, false))
-        .catch(() => setLessonDone(lessonId, false))
-        .finally(() => settle(lessonId));
+      button.current?.focus();
     }
-  }, [variant, status, lessonId, setLessonDone, settle]);
+  }, [variant, status, lessonId]);
 
-  const error = state && !state.ok ? labels.errors[state.error ?? "server"] ?? labels.errors.server : null;
+  const failed = quickError ?? (state && !state.ok ? state.error ?? "server" : null);
+  const error = failed ? labels.errors[failed] ?? labels.errors.server : null;
   const hidden = (next: boolean, then?: "next") => (
     <>
       <input type="hidden" name="lessonId" value={lessonId} />
@@ -70,8 +71,22 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
       {enhanced && !then && <input type="hidden" name="enhanced" value="1" />}
     </>
   );
-  const onSubmit = (next: boolean) => () => {
-    if (signedIn) setLessonDone(lessonId, next);
+  // Signed in, with JavaScript, the top button's mark is one small JSON call (markLesson) instead
+  // of a form round trip; "done, next" still posts the form so the server picks the next lesson.
+  const onSubmit = (next: boolean) => (event: React.FormEvent<HTMLFormElement>) => {
+    if (!signedIn) return;
+    setLessonDone(lessonId, next);
+    if (variant !== "top" || !enhanced) return;
+    event.preventDefault();
+    setQuickError(null);
+    const undo = (error: string) => {
+      setLessonDone(lessonId, !next);
+      setQuickError(error);
+    };
+    void markLesson({ lessonId, done: next })
+      .then((result) => result.ok || undo(result.error ?? "server"))
+      .catch(() => undo("server"))
+      .finally(() => settle(lessonId));
   };
   const status_ = (
     <p aria-live="polite" role="status" className="text-sm">
@@ -110,7 +125,7 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   return (
     <form action={action} onSubmit={onSubmit(true)} className="flex flex-wrap items-center gap-3">
       {hidden(true)}
-      <button type="submit" className="btn-primary" aria-busy={pending || status === "loading"} data-testid="mark-lesson">
+      <button ref={button} type="submit" className="btn-primary" aria-busy={pending || status === "loading"} data-testid="mark-lesson">
         <CheckIcon /> {labels.markDone}
       </button>
       {!signedIn && <span className="text-sm text-muted">{labels.signIn}</span>}
