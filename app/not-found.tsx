@@ -1,3 +1,4 @@
+import Link from "next/link";
 import "./globals.css";
 
 export default function GlobalNotFound() {
@@ -7,7 +8,7 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-bold">পাতাটি পাওয়া যায়নি · Page not found</h1>
           <p className="mt-4">
-            <a href="/">কাজশেখা হোম</a> · <a href="/en" lang="en">KajShekha home</a>
+            <Link href="/">কাজশেখা হোম</Link> · <Link href="/en" lang="en">KajShekha home</Link>
           </p>
         </main>
       </body>

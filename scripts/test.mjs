@@ -1,5 +1,5 @@
 // `npm test`: every deterministic check, on SQLite, or on PostgreSQL when TEST_DATABASE_URL names a
-// server (each run gets fresh databases on it). Steps: type check, content check, Vitest, query
+// server (each run gets fresh databases on it). Steps: type check, lint, content check, Vitest, query
 // plans at scale, production build, Playwright against the standalone server. Timings are never
 // part of it: `npm run bench -- --check` and `npm run lighthouse -- --check` measure those.
 // `npm test -- e2e unit` runs only the named steps. Prints one closing line.
@@ -45,6 +45,7 @@ const step = (passed) => {
 };
 
 if (want("typecheck")) step(run("type check", "npm", ["run", "--silent", "typecheck"]));
+if (want("lint")) step(run("lint (ESLint: Next, React hooks, jsx-a11y, Drizzle)", bin("eslint"), ["--max-warnings=0", "."]));
 if (want("content")) step(run("content check", bin("tsx"), ["scripts/content-check.ts"]));
 
 if (want("unit")) {

@@ -109,6 +109,8 @@ function Answer({ answer, question, viewer, back, t, locale, now }: { answer: An
 /** One question with its answers and, for a signed-in learner, the answer form. */
 export async function QuestionThread({ question, viewer, back, locale, errorText }: { question: QuestionView; viewer: Viewer; back: string; locale: string; errorText: Record<string, string> }) {
   const t = await getTranslations({ locale, namespace: "questions" });
+  // A server component renders once per request: "now" is the request's time, as intended.
+  // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
   const solved = question.acceptedAnswerId !== null;
   const visibleAnswers = question.answers.filter((a) => a.state === "visible").length;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accountCount, countSaved, newLearnerContext, PASSWORD, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
+import { accountCount, newLearnerContext, PASSWORD, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
 
 test("a learner signs up, signs out and signs back in", async ({ browser }) => {
   const context = await newLearnerContext(browser);

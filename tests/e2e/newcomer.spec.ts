@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { expect, test, type Browser } from "@playwright/test";
-import { accountCount, countSaved, newLearnerContext, signedOutLearner, signUp, submitSignIn, uniqueEmail } from "./helpers";
+import { countSaved, newLearnerContext, signedOutLearner, signUp, submitSignIn, uniqueEmail } from "./helpers";
 import { tracks } from "./content-data";
 
 // Issue 12: what a new learner trips over, tried as they would: phone width, Bengali, JavaScript

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
-import { accountCount, countSaved, newLearnerContext, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
+import { countSaved, newLearnerContext, signedOutLearner, signIn, signUp, submitSignIn, uniqueEmail } from "./helpers";
 import { computerTrack, firstTrack } from "./content-data";
 
 const progressbar = (page: Page) => page.getByRole("progressbar").first();
