@@ -7,3 +7,4 @@ export type ChecklistMark = typeof pg.checklistMarks.$inferSelect;
 export type LessonVisit = typeof pg.lessonVisits.$inferSelect;
 export type Question = typeof pg.questions.$inferSelect;
 export type Answer = typeof pg.answers.$inferSelect;
+export type CheckAttempt = typeof pg.checkAttempts.$inferSelect;

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, getTableColumns, lt, sql } from "drizzle-orm";
+import { exportCheckAttempts } from "./checks";
 import { getDb } from "./client";
 import { guard } from "./errors";
 import { exportQuestionData } from "./questions";
@@ -99,9 +100,9 @@ export async function bumpSessionVersion({ userId }: { userId: number }): Promis
 }
 
 /**
- * Removes the learner; completions, checklist marks, visits, reset links, signed-out sessions,
- * helpful votes and reports go with it by cascade. Their questions and answers stay, with no author
- * ("deleted learner"), so others' answers keep their context.
+ * Removes the learner; completions, checklist marks, visits, check attempts, reset links,
+ * signed-out sessions, helpful votes and reports go with it by cascade. Their questions and answers
+ * stay, with no author ("deleted learner"), so others' answers keep their context.
  */
 export async function deleteUser({ userId }: { userId: number }): Promise<void> {
   await guard("deleteUser", async () => {
@@ -122,7 +123,7 @@ export async function exportUserData({ userId }: { userId: number }) {
       .where(eq(t.users.id, userId))
       .limit(1);
     if (!user) return null;
-    const [completions, checklist, visits, resets, signedOut] = await Promise.all([
+    const [completions, checklist, visits, resets, signedOut, checks] = await Promise.all([
       db
         .select({ lessonId: t.lessonCompletions.lessonId, trackSlug: t.lessonCompletions.trackSlug, completedAt: t.lessonCompletions.completedAt })
         .from(t.lessonCompletions)
@@ -134,6 +135,7 @@ export async function exportUserData({ userId }: { userId: number }) {
         .where(eq(t.lessonVisits.userId, userId)),
       db.select({ expiresAt: t.passwordResets.expiresAt }).from(t.passwordResets).where(eq(t.passwordResets.userId, userId)),
       db.select({ expiresAt: t.revokedSessions.expiresAt }).from(t.revokedSessions).where(eq(t.revokedSessions.userId, userId)),
+      exportCheckAttempts({ userId }),
     ]);
     const posts = await exportQuestionData({ userId });
     return {
@@ -145,6 +147,7 @@ export async function exportUserData({ userId }: { userId: number }) {
       // A pending reset link (its expiry, never the token) and the signed-out sessions still remembered.
       resetLink: resets[0] ? { expiresAt: iso(resets[0].expiresAt) } : null,
       signedOutSessions: signedOut.map((s) => ({ expiresAt: iso(s.expiresAt) })),
+      checks,
     };
   });
 }

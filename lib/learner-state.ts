@@ -1,4 +1,5 @@
 import "server-only";
+import { getCheckSummaries } from "@/db/checks";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity } from "@/db/progress";
 import { getTracks, type Localized } from "@/lib/content";
 import { resumeLesson } from "@/lib/progress";
@@ -11,16 +12,21 @@ export type LearnerState = {
   resume: Record<string, string>;
   /** The lesson "Continue" opens on the home page: the next one in the most recently used track. */
   next: { trackSlug: string; lessonSlug: string; title: Localized } | null;
+  /** Knowledge checks the learner has taken, per lesson id: best score and whether it passed. */
+  checks: Record<string, CheckMark>;
 };
 
-export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null };
+export type CheckMark = { bestScore: number; bestTotal: number; passed: boolean };
+
+export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null, checks: {} };
 
 /** What the static pages' client islands need to show this learner's own marks. */
 export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
-  const [done, activity, checklist] = await Promise.all([
+  const [done, activity, checklist, attempts] = await Promise.all([
     getCompletedLessonIds({ userId: user.id }),
     getLessonActivity({ userId: user.id }),
     getChecklistKeys({ userId: user.id }),
+    getCheckSummaries({ userId: user.id }),
   ]);
   const doneSet = new Set(done);
   const started = new Set(activity.map((a) => a.trackSlug));
@@ -39,5 +45,7 @@ export async function learnerState(user: { id: number; name: string }): Promise<
   const track = latest && getTracks().find((t) => t.slug === latest.trackSlug);
   const lesson = track?.lessons.find((l) => l.id === resume[track.slug]);
   const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
-  return { user: { name: user.name }, done, checklist, resume, next };
+  const checks: Record<string, CheckMark> = {};
+  for (const a of attempts) checks[a.lessonId] = { bestScore: a.bestScore, bestTotal: a.bestTotal, passed: a.passedAt !== null };
+  return { user: { name: user.name }, done, checklist, resume, next, checks };
 }

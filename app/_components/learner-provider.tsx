@@ -11,6 +11,8 @@ export type LearnerSnapshot = {
   checklist: ReadonlySet<string>;
   resume: Readonly<Record<string, string>>;
   next: LearnerState["next"];
+  /** Knowledge checks taken, per lesson id: best score and whether it passed. */
+  checks: LearnerState["checks"];
 };
 
 type LearnerContextValue = LearnerSnapshot & {
@@ -29,7 +31,7 @@ function apply(set: Set<string>, key: string, done: boolean) {
   else set.delete(key);
 }
 
-const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null };
+const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null, checks: {} };
 
 function snapshot(body: LearnerState): LearnerSnapshot {
   return {
@@ -39,6 +41,7 @@ function snapshot(body: LearnerState): LearnerSnapshot {
     checklist: new Set(body.checklist),
     resume: body.resume,
     next: body.next,
+    checks: body.checks ?? {},
   };
 }
 const LearnerContext = createContext<LearnerContextValue | null>(null);

@@ -194,3 +194,23 @@ export const revokedSessions = pgTable(
   },
   (t) => [index("revoked_sessions_expiry").on(t.expiresAt), index("revoked_sessions_user").on(t.userId)],
 );
+
+export const checkAttempts = pgTable(
+  "check_attempts",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    trackSlug: text("track_slug").notNull(),
+    score: integer("score").notNull(),
+    total: integer("total").notNull(),
+    answers: text("answers").notNull(),
+    bestScore: integer("best_score").notNull(),
+    bestTotal: integer("best_total").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    passedAt: millis("passed_at"),
+    attemptedAt: millis("attempted_at").notNull().default(createdNow),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] })],
+);

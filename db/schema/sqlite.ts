@@ -199,3 +199,26 @@ export const revokedSessions = sqliteTable(
   },
   (t) => [index("revoked_sessions_expiry").on(t.expiresAt), index("revoked_sessions_user").on(t.userId)],
 );
+
+// One row per (learner, lesson): the latest attempt at its knowledge check and the best one, kept
+// by a single upsert. `passedAt` is when every question was first right in one attempt.
+export const checkAttempts = sqliteTable(
+  "check_attempts",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    trackSlug: text("track_slug").notNull(),
+    score: integer("score").notNull(),
+    total: integer("total").notNull(),
+    // The latest choices as JSON, question id to option id (shown in the learner's export).
+    answers: text("answers").notNull(),
+    bestScore: integer("best_score").notNull(),
+    bestTotal: integer("best_total").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    passedAt: millis("passed_at"),
+    attemptedAt: millis("attempted_at").notNull().default(createdNow),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] })],
+);

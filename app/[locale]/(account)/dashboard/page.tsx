@@ -9,6 +9,8 @@ import { resumeLesson, trackProgress } from "@/lib/progress";
 import { readiness } from "@/lib/readiness";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { QuestionsDashboard } from "@/app/_components/questions-dashboard";
+import { ChecksDashboard } from "@/app/_components/checks-dashboard";
+import { ChecksPassed } from "@/app/_components/checks-passed";
 import { signOutAction } from "../actions";
 import { SitePage } from "@/app/_components/site-page";
 import { learnerState } from "@/lib/learner-state";
@@ -27,6 +29,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
   const tc = await getTranslations({ locale, namespace: "common" });
   const tn = await getTranslations({ locale, namespace: "nav" });
   const tt = await getTranslations({ locale, namespace: "tracks" });
+  const checksPassedLabel = (await getTranslations({ locale, namespace: "checks" })).raw("passedCount") as string;
 
   const [doneIds, activity, tickedKeys, recent] = await Promise.all([
     getCompletedLessonIds({ userId: user.id }),
@@ -102,6 +105,8 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
         </ul>
       </section>
 
+      <ChecksDashboard userId={user.id} doneIds={doneIds} locale={locale} />
+
       <section aria-labelledby="progress">
         <h2 id="progress" className="text-xl font-bold">{t("inProgress")}</h2>
         {started.length === 0 ? (
@@ -120,6 +125,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
                   </h3>
                   <ProgressBar percent={progress.percent} label={label} valueText={tc("percentDone", { percent: progress.percent })} />
                   <p className="text-sm text-muted">{label}</p>
+                  <ChecksPassed lessonIds={track.lessons.map((l) => l.id)} label={checksPassedLabel} locale={locale} />
                   {next ? (
                     <Link href={`/tracks/${track.slug}/${next.slug}`} className="btn-primary" data-testid="continue">
                       {tc("continue")}: {pick(next.title, locale)}

@@ -13,10 +13,12 @@ type Props = {
   locale: string;
   lessons: { id: string; slug: string; title: string }[];
   labels: { yourProgress: string; progress: string; percent: string; continueLesson: string; startLesson: string; complete: string };
+  /** More of the learner's progress, shown under lessons done (checks passed). */
+  children?: React.ReactNode;
 };
 
 /** Progress and "Continue" for the signed-in learner; a plain start link for everyone else. */
-export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels }: Props) {
+export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels, children }: Props) {
   const learner = useLearner();
   const first = lessons[0]!;
   const start = (
@@ -36,6 +38,7 @@ export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels }
       <h2 className="text-lg font-bold">{labels.yourProgress}</h2>
       <ProgressBar percent={p.percent} label={text} valueText={fill(labels.percent, { percent: p.percent }, locale)} />
       <p className="text-sm">{text}</p>
+      {children}
       {next ? (
         <NextLink prefetch={false} href={localePath(locale, `/tracks/${trackSlug}/${next.slug}`)} className="btn-primary" data-testid="continue">
           {p.done === 0 && !resumeId ? labels.startLesson : fill(labels.continueLesson, { title: next.title }, locale)}

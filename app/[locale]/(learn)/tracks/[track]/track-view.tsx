@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getChecklist, getMarketplaces, getTrack, pick, pickList } from "@/lib/content";
+import { getChecklist, getCurriculum, getMarketplaces, getTrack, pick, pickList } from "@/lib/content";
 import { Link } from "@/lib/i18n/link";
 import { formatDuration } from "@/lib/format";
 import type { LearnerState } from "@/lib/learner-state";
@@ -11,6 +11,7 @@ import { SitePage } from "@/app/_components/site-page";
 import { LessonDoneMark } from "./lesson-done-mark";
 import { QuestionsCount } from "@/app/_components/questions-count";
 import { TrackProgressPanel } from "./track-progress-panel";
+import { ChecksPassed } from "@/app/_components/checks-passed";
 import { TrackReadiness } from "./track-readiness";
 
 export async function trackMetadata({ locale, track: slug }: { locale: string; track: string }): Promise<Metadata> {
@@ -64,7 +65,13 @@ export async function TrackView({ locale, track: slug, learner }: { locale: stri
           startLesson: t("startLesson"),
           complete: t("completeTrack"),
         }}
-      />
+      >
+        <ChecksPassed
+          lessonIds={track.lessons.filter((l) => getCurriculum().checks[l.id]).map((l) => l.id)}
+          label={(await getTranslations({ locale, namespace: "checks" })).raw("passedCount") as string}
+          locale={locale}
+        />
+      </TrackProgressPanel>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">

@@ -10,6 +10,7 @@ import { MarkLessonForm, type MarkLabels } from "./mark-lesson-button";
 import { ResourceList } from "./resource-list";
 import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
 import { QuestionsCount } from "@/app/_components/questions-count";
+import { ChecksSection } from "@/app/_components/checks-section";
 
 type Params = { locale: string; track: string; lesson: string };
 
@@ -84,6 +85,8 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
           <h2 id="resources" className="text-xl font-bold">{t("resourcesTitle")}</h2>
           <ResourceList resources={lesson.resources} locale={locale} />
         </section>
+
+        <ChecksSection lessonId={lesson.id} locale={locale} returnPath={here} />
 
         <section aria-labelledby="practice" className="card border-amber-300 bg-amber-50">
           <h2 id="practice" className="text-xl font-bold">{t("practiceTitle")}</h2>
