@@ -23,8 +23,6 @@ function brokenCopy(lessonId: string, edit: (check: any) => void): string {
 describe("knowledge checks in content/", () => {
   const curriculum = real.curriculum!;
   const lessons = curriculum.tracks.flatMap((t) => t.lessons);
-  // While another track's checks are being written, CONTENT_CHECKS_OPTIONAL=1 lets its lessons wait.
-  const optional = process.env.CONTENT_CHECKS_OPTIONAL === "1";
 
   it("load without a problem", () => {
     expect(real.problems).toEqual([]);
@@ -32,7 +30,7 @@ describe("knowledge checks in content/", () => {
 
   it("give every lesson 3 to 5 questions with 3 or 4 distinct options and one answer, in both languages", () => {
     const checked = lessons.filter((l) => curriculum.checks[l.id]);
-    if (!optional) expect(checked.length).toBe(lessons.length);
+    expect(checked.length).toBe(lessons.length);
     expect(checked.length).toBeGreaterThanOrEqual(150);
     for (const lesson of checked) {
       const questions = curriculum.checks[lesson.id]!;
@@ -86,15 +84,9 @@ describe("knowledge checks in content/", () => {
     expect(lessonCheckSchema.safeParse({ lesson: "x", questions: [] }).success).toBe(false);
   });
 
-  it("report a lesson without a check unless checks are optional", () => {
+  it("report a lesson without a check", () => {
     const dir = brokenCopy(first, () => {});
     rmSync(path.join(dir, "checks", `${first}.json`));
-    const saved = process.env.CONTENT_CHECKS_OPTIONAL;
-    delete process.env.CONTENT_CHECKS_OPTIONAL;
-    try {
-      expect(loadContentDir(dir).problems.some((p) => p.file === `checks/${first}.json` && p.message.includes("needs a knowledge check"))).toBe(true);
-    } finally {
-      if (saved !== undefined) process.env.CONTENT_CHECKS_OPTIONAL = saved;
-    }
+    expect(loadContentDir(dir).problems.some((p) => p.file === `checks/${first}.json` && p.message.includes("needs a knowledge check"))).toBe(true);
   });
 });
