@@ -2,9 +2,16 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { fill } from "@/lib/format";
-import { CheckIcon, CircleIcon } from "./icons";
+import { CheckIcon } from "./icons";
 import { useLearner } from "./learner-provider";
 import { submitCheck, type CheckState } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/check-actions";
+
+/** A small cross for a wrong answer (kept here, beside its only use). */
+const CrossIcon = () => (
+  <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" className="size-4 shrink-0">
+    <path d="M6 6l12 12M18 6 6 18" />
+  </svg>
+);
 
 export type CheckQuestionView = { id: string; text: string; options: { id: string; text: string }[] };
 export type CheckLabels = {
@@ -65,9 +72,9 @@ export function ChecksForm({ lessonId, locale, questions, signInHref, labels }: 
                 {result && (
                   <div id={`${q.id}-result`} data-testid="check-result" className={`rounded-lg p-3 text-sm ${result.correct ? "bg-brand-50 text-brand-800" : "bg-warn-bg text-warn-ink"}`}>
                     <p className="flex items-center gap-2 font-semibold">
-                      {result.correct ? <CheckIcon /> : <CircleIcon />} {result.correct ? labels.right : labels.wrong}
-                      {!result.correct && <span className="font-normal">{n(labels.rightAnswer, { answer: result.answerText })}</span>}
+                      {result.correct ? <CheckIcon /> : <CrossIcon />} {result.correct ? labels.right : labels.wrong}
                     </p>
+                    {!result.correct && <p className="mt-1 font-semibold text-ink">{n(labels.rightAnswer, { answer: result.answerText })}</p>}
                     <p className="mt-1 text-ink">{result.explanation}</p>
                   </div>
                 )}
