@@ -14,6 +14,8 @@ export default defineConfig([
       // hint cookie, ticks kept in localStorage, "JavaScript is running"): the documented use of
       // an effect, which this React Compiler rule cannot tell apart from a derived value.
       "react-hooks/set-state-in-effect": "off",
+      // A leading underscore marks a parameter or binding left unused on purpose.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
   {
