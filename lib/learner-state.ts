@@ -1,5 +1,6 @@
 import "server-only";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity } from "@/db/progress";
+import { listPractice } from "@/db/portfolio";
 import { getTracks, type Localized } from "@/lib/content";
 import { resumeLesson } from "@/lib/progress";
 
@@ -11,16 +12,19 @@ export type LearnerState = {
   resume: Record<string, string>;
   /** The lesson "Continue" opens on the home page: the next one in the most recently used track. */
   next: { trackSlug: string; lessonSlug: string; title: Localized } | null;
+  /** Lesson ids with saved practice work (issue 15). */
+  practice: string[];
 };
 
-export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null };
+export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null, practice: [] };
 
 /** What the static pages' client islands need to show this learner's own marks. */
 export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
-  const [done, activity, checklist] = await Promise.all([
+  const [done, activity, checklist, practice] = await Promise.all([
     getCompletedLessonIds({ userId: user.id }),
     getLessonActivity({ userId: user.id }),
     getChecklistKeys({ userId: user.id }),
+    listPractice({ userId: user.id }),
   ]);
   const doneSet = new Set(done);
   const started = new Set(activity.map((a) => a.trackSlug));
@@ -39,5 +43,5 @@ export async function learnerState(user: { id: number; name: string }): Promise<
   const track = latest && getTracks().find((t) => t.slug === latest.trackSlug);
   const lesson = track?.lessons.find((l) => l.id === resume[track.slug]);
   const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
-  return { user: { name: user.name }, done, checklist, resume, next };
+  return { user: { name: user.name }, done, checklist, resume, next, practice: practice.map((p) => p.lessonId) };
 }

@@ -11,6 +11,7 @@ export type LearnerSnapshot = {
   checklist: ReadonlySet<string>;
   resume: Readonly<Record<string, string>>;
   next: LearnerState["next"];
+  practice: ReadonlySet<string>;
 };
 
 type LearnerContextValue = LearnerSnapshot & {
@@ -29,7 +30,7 @@ function apply(set: Set<string>, key: string, done: boolean) {
   else set.delete(key);
 }
 
-const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null };
+const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null, practice: new Set() };
 
 function snapshot(body: LearnerState): LearnerSnapshot {
   return {
@@ -39,6 +40,7 @@ function snapshot(body: LearnerState): LearnerSnapshot {
     checklist: new Set(body.checklist),
     resume: body.resume,
     next: body.next,
+    practice: new Set(body.practice),
   };
 }
 const LearnerContext = createContext<LearnerContextValue | null>(null);
