@@ -9,7 +9,7 @@ export function certificateDate(ms: number, locale: string): string {
 
 /** What a certificate claims, word for word the same on the certificate and on /verify. */
 export async function CertificateDetails({ certificate, locale }: { certificate: Certificate; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "certificate" });
+  const t = await getTranslations({ locale, namespace: "portfolio.certificate" });
   const track = getTrack(certificate.trackSlug);
   const trackTitle = track ? pick(track.title, locale) : certificate.trackSlug;
   return (

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { Field, FormStatus, type FormState } from "@/app/_components/form-field";
-import { savePortfolioAction, savePracticeAction } from "@/app/[locale]/(portfolio)/actions";
+import { practiceAction, savePortfolioAction } from "@/app/[locale]/(portfolio)/actions";
 
 type Common = { errorText: Record<string, string> };
 
@@ -42,20 +42,32 @@ function Check({ name, label, defaultChecked }: { name: string; label: string; d
 const pickValue = (state: FormState | null, key: string, saved: string) => (state?.values ? (state.values[key] ?? "") : saved);
 const pickCheck = (state: FormState | null, key: string, saved: boolean) => (state?.values ? state.values[key] === "on" : saved);
 
+export type PracticeState = FormState & { saved: boolean };
+
+/**
+ * Save and remove in one form (the remove button posts intent=remove), so both work without
+ * JavaScript on the lesson page itself. `saved` rides in the action's state: whether there is
+ * work to remove.
+ */
 export function PracticeForm({ errorText, lessonId, saved, labels }: Common & {
   lessonId: string;
   saved: { url: string; note: string; shown: boolean };
-  labels: { url: string; urlHint: string; note: string; noteHint: string; shown: string; save: string };
+  labels: { url: string; urlHint: string; note: string; noteHint: string; shown: string; save: string; remove: string };
 }) {
-  const [state, action, pending] = useActionState(savePracticeAction, null);
+  const [state, action, pending] = useActionState(practiceAction, { saved: saved.url !== "" });
   return (
-    <form action={action} className="space-y-4" noValidate key={state?.ok ? "saved" : "editing"}>
+    <form action={action} className="space-y-4" noValidate key={state.ok ? state.message : "editing"} data-testid="practice-form">
       <input type="hidden" name="lessonId" value={lessonId} />
-      <Field name="url" type="url" label={labels.url} hint={labels.urlHint} autoComplete="url" defaultValue={pickValue(state, "url", saved.url)} errors={state?.errors?.url} errorText={errorText} required maxLength={600} />
-      <TextArea name="note" label={labels.note} hint={labels.noteHint} defaultValue={pickValue(state, "note", saved.note)} errors={state?.errors?.note} errorText={errorText} maxLength={600} />
+      <Field name="url" type="url" label={labels.url} hint={labels.urlHint} autoComplete="url" defaultValue={pickValue(state, "url", saved.url)} errors={state.errors?.url} errorText={errorText} required maxLength={600} />
+      <TextArea name="note" label={labels.note} hint={labels.noteHint} defaultValue={pickValue(state, "note", saved.note)} errors={state.errors?.note} errorText={errorText} maxLength={600} />
       <Check name="shown" label={labels.shown} defaultChecked={pickCheck(state, "shown", saved.shown)} />
       <FormStatus state={state} errorText={errorText} />
-      <button type="submit" className="btn-primary" aria-busy={pending}>{labels.save}</button>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className="btn-primary" aria-busy={pending} data-testid="practice-save">{labels.save}</button>
+        {state.saved && (
+          <button type="submit" name="intent" value="remove" className="btn-secondary" aria-busy={pending} data-testid="practice-remove">{labels.remove}</button>
+        )}
+      </div>
     </form>
   );
 }

@@ -8,6 +8,7 @@ export async function portfolioErrorText(locale: string): Promise<Record<string,
     ...(await formErrorText(locale)),
     ...(t.raw("errors") as Record<string, string>),
     practiceSaved: t("saved"),
+    practiceRemoved: t("removed"),
     settingsSaved: t("settingsSaved"),
   };
 }

@@ -1,11 +1,11 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { removePractice, savePortfolio, savePractice } from "@/db/portfolio";
 import { formToObject, withUser } from "@/lib/auth/action";
 import { findLessonById } from "@/lib/content";
 import { portfolioSchema, practiceRemoveSchema, practiceSchema } from "@/lib/portfolio-validation";
 import type { FormState } from "@/app/_components/form-field";
+import type { PracticeState } from "@/app/_components/portfolio-forms";
 
 function toFormState(result: { ok: boolean; error?: string; fieldErrors?: Record<string, string[] | undefined> }, values?: Record<string, string>): FormState {
   if (result.error === "invalid") return { message: "fixBelow", errors: result.fieldErrors, values };
@@ -22,21 +22,22 @@ const save = withUser(practiceSchema, async (input, user) => {
   return { ok: true, data: null };
 });
 
-export async function savePracticeAction(_prev: FormState | null, form: FormData): Promise<FormState> {
-  const result = await save(formToObject(form));
-  return result.ok ? { ok: true, message: "practiceSaved", values: strings(form) } : toFormState(result, strings(form));
-}
-
 const remove = withUser(practiceRemoveSchema, async ({ lessonId }, user) => {
   await removePractice({ userId: user.id, lessonId });
   return { ok: true, data: null };
 });
 
-/** A plain form post (no JavaScript needed): removes the work, then reloads the page. */
-export async function removePracticeAction(form: FormData): Promise<void> {
-  const result = await remove(formToObject(form));
-  const back = String(form.get("returnPath") ?? "");
-  if (result.ok && /^(\/en)?\/tracks\/[a-z0-9-]+\/[a-z0-9-]+\/practice$/.test(back)) redirect(`${back}?removed=1`);
+/**
+ * The lesson page's practice form: saves the link, or removes it when the remove button was the
+ * submitter (intent=remove). `saved` tells the form whether there is work left to remove.
+ */
+export async function practiceAction(prev: PracticeState, form: FormData): Promise<PracticeState> {
+  if (form.get("intent") === "remove") {
+    const result = await remove(formToObject(form));
+    return result.ok ? { ok: true, message: "practiceRemoved", values: {}, saved: false } : { ...toFormState(result), saved: Boolean(prev?.saved) };
+  }
+  const result = await save(formToObject(form));
+  return result.ok ? { ok: true, message: "practiceSaved", values: strings(form), saved: true } : { ...toFormState(result, strings(form)), saved: Boolean(prev?.saved) };
 }
 
 const saveSettings = withUser(portfolioSchema, async (input, user) => {

@@ -7,6 +7,9 @@ import { findLessonById, getMarketplaces, getTracks, pick } from "@/lib/content"
 import { Link } from "@/lib/i18n/link";
 import { localePath } from "@/lib/i18n/paths";
 import { siteOrigin } from "@/lib/site-origin";
+import { SitePage } from "@/app/_components/site-page";
+import { getSessionUser } from "@/lib/auth/session";
+import { learnerState } from "@/lib/learner-state";
 
 const UGC = "nofollow ugc noopener";
 
@@ -45,7 +48,9 @@ export default async function PortfolioPage({ params }: PageProps<"/[locale]/u/[
   const marketplaceKeys = new Set(finished.flatMap((track) => track.marketplaces));
   const marketplaces = getMarketplaces().filter((m) => marketplaceKeys.has(m.key));
 
+  const viewer = await getSessionUser();
   return (
+    <SitePage locale={locale} path={`/u/${portfolio.handle}`} learner={viewer ? await learnerState(viewer) : undefined}>
     <article className="mx-auto max-w-3xl space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold" data-testid="portfolio-name">{portfolio.displayName}</h1>
@@ -102,5 +107,6 @@ export default async function PortfolioPage({ params }: PageProps<"/[locale]/u/[
 
       <p className="border-t border-line pt-4 text-sm text-muted">{t("publicNote", { name: portfolio.displayName })}</p>
     </article>
+    </SitePage>
   );
 }

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificateDetails } from "@/app/_components/certificate-details";
 import { getCertificateByCode } from "@/db/certificates";
+import { SitePage } from "@/app/_components/site-page";
+import { getSessionUser } from "@/lib/auth/session";
+import { learnerState } from "@/lib/learner-state";
 
 async function load(code: string) {
   if (!/^[a-z0-9]{10,40}$/i.test(code)) return undefined;
@@ -11,7 +14,7 @@ async function load(code: string) {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/verify/[code]">): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "certificate" });
+  const t = await getTranslations({ locale, namespace: "portfolio.certificate" });
   return { title: t("verifyTitle"), robots: { index: false } };
 }
 
@@ -21,8 +24,10 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
   setRequestLocale(locale);
   const certificate = await load(code);
   if (!certificate) notFound();
-  const t = await getTranslations({ locale, namespace: "certificate" });
+  const t = await getTranslations({ locale, namespace: "portfolio.certificate" });
+  const viewer = await getSessionUser();
   return (
+    <SitePage locale={locale} path={`/verify/${certificate.code}`} learner={viewer ? await learnerState(viewer) : undefined}>
     <article className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">{t("verifyTitle")}</h1>
       {certificate.revoked ? (
@@ -39,5 +44,6 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
         {t("code")}: <code>{certificate.code}</code>
       </p>
     </article>
+    </SitePage>
   );
 }

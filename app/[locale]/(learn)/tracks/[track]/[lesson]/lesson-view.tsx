@@ -10,6 +10,7 @@ import { MarkLessonForm, type MarkLabels } from "./mark-lesson-button";
 import { ResourceList } from "./resource-list";
 import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
 import { QuestionsCount } from "@/app/_components/questions-count";
+import { PracticeWork } from "@/app/_components/portfolio-practice-work";
 
 type Params = { locale: string; track: string; lesson: string };
 
@@ -88,6 +89,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
         <section aria-labelledby="practice" className="card border-amber-300 bg-amber-50">
           <h2 id="practice" className="text-xl font-bold">{t("practiceTitle")}</h2>
           <p className="mt-2" data-testid="practice">{pick(lesson.practice, locale)}</p>
+          <PracticeWork locale={locale} lessonId={lesson.id} path={here} signedIn={Boolean(learner)} />
         </section>
 
         <LessonSeeAlso lesson={lesson} locale={locale} />
