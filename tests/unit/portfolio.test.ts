@@ -4,6 +4,7 @@ import { getPortfolio, getPublishedPortfolio, listPractice, removePractice, save
 import { setLessonDone } from "@/db/progress";
 import { createUser, deleteUser, exportUserData } from "@/db/users";
 import { getTracks } from "@/lib/content";
+import { learnerState } from "@/lib/learner-state";
 import { portfolioSchema, practiceSchema } from "@/lib/portfolio-validation";
 import { useTempDatabase } from "./helpers/temp-db";
 
@@ -80,5 +81,15 @@ describe("practice, portfolio and certificates in the database", () => {
     const after = await getCertificateByCode({ code: issued.code });
     expect(after).toMatchObject({ revoked: true, learnerName: "", practice: [] });
     expect(await listPractice({ userId: u.id })).toEqual([]);
+  });
+
+  it("the learner state lists the lessons with saved work, for the track page's marks, and only the learner's own", async () => {
+    const a = await newUser("ls1@example.com");
+    const b = await newUser("ls2@example.com");
+    await savePractice({ userId: a.id, lessonId: "x-1", trackSlug: "x", url: "https://a.io/1", note: "", shown: false });
+    await savePractice({ userId: b.id, lessonId: "x-2", trackSlug: "x", url: "https://a.io/2", note: "", shown: true });
+    expect((await learnerState({ id: a.id, name: "A" })).practice).toEqual(["x-1"]);
+    await removePractice({ userId: a.id, lessonId: "x-1" });
+    expect((await learnerState({ id: a.id, name: "A" })).practice).toEqual([]);
   });
 });
