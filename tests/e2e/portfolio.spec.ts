@@ -187,6 +187,8 @@ for (const locale of ["bn", "en"] as const) {
     for (const format of ["A4", "Letter"] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+      // A short track's certificate is one sheet: header, footer and the print hint are left off.
+      expect(pdf.toString("latin1").match(/\/Count (\d+)/)?.[1], format).toBe("1");
     }
 
     // Un-marking a lesson keeps the certificate.
@@ -203,6 +205,7 @@ for (const locale of ["bn", "en"] as const) {
     await expect(v.getByText("Karim Uddin", { exact: false })).toBeVisible();
     await expectAxeClean(v);
     expect((await v.goto(`${prefix}/verify/abcdefghijkmnpqrstuvw`))?.status()).toBe(404);
+    await expect(v.getByRole("heading", { level: 1 })).toHaveText(M.common.notFoundTitle);
     expect((await v.goto(`${prefix}/verify/not-a-code`))?.status()).toBe(404);
 
     // Deleting the account revokes it.

@@ -93,9 +93,9 @@ export async function TrackView({ locale, track: slug, learner }: { locale: stri
                     </Link>
                     <p className="text-sm text-muted">{formatDuration(lesson.minutes, locale)}</p>
                     <QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={questionsCount} />
+                    <PracticeMark lessonId={lesson.id} label={practiceLabel} />
                   </div>
                   <LessonDoneMark lessonId={lesson.id} doneLabel={tc("done")} />
-                  <PracticeMark lessonId={lesson.id} label={practiceLabel} />
                 </li>
               ))}
             </ol>
