@@ -4,6 +4,7 @@ import { findLessonById } from "@/lib/content";
 import type { ChecklistKey } from "@/lib/content/schema";
 import { getDb } from "./client";
 import { guard } from "./errors";
+import { issueCertificate } from "./certificates";
 
 type Handle = Awaited<ReturnType<typeof getDb>>;
 
@@ -76,6 +77,7 @@ export async function setLessonDone({ userId, lessonId, done }: { userId: number
     const finished = (row?.n ?? 0) === ids.length;
     if (finished) {
       await db.insert(t.checklistMarks).values({ userId, itemKey: "skill", doneAt: Date.now() }).onConflictDoNothing();
+      await issueCertificate({ userId, trackSlug: track.slug, lessonIds: ids });
     }
     return { ok: true as const, done, skillTicked: finished };
   });

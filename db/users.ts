@@ -4,6 +4,8 @@ import { exportCheckAttempts } from "./checks";
 import { getDb } from "./client";
 import { guard } from "./errors";
 import { exportQuestionData } from "./questions";
+import { listCertificates, revokeCertificates } from "./certificates";
+import { getPortfolio, listPractice } from "./portfolio";
 import type { User } from "./schema";
 
 export async function getUserByEmail({ email }: { email: string }): Promise<User | undefined> {
@@ -101,10 +103,13 @@ export async function bumpSessionVersion({ userId }: { userId: number }): Promis
 
 /**
  * Removes the learner; completions, checklist marks, visits, check attempts, reset links,
- * signed-out sessions, helpful votes and reports go with it by cascade. Their questions and answers
- * stay, with no author ("deleted learner"), so others' answers keep their context.
+ * signed-out sessions, helpful votes, reports, practice work and the portfolio go with it by
+ * cascade. Their questions and answers stay, with no author ("deleted learner"), so others'
+ * answers keep their context. Certificates are revoked first (kept without the learner, see
+ * db/certificates.ts).
  */
 export async function deleteUser({ userId }: { userId: number }): Promise<void> {
+  await revokeCertificates({ userId });
   await guard("deleteUser", async () => {
     const { db, t } = await getDb();
     await db.delete(t.users).where(eq(t.users.id, userId));
@@ -138,8 +143,12 @@ export async function exportUserData({ userId }: { userId: number }) {
       exportCheckAttempts({ userId }),
     ]);
     const posts = await exportQuestionData({ userId });
+    const [practice, portfolio, certificates] = await Promise.all([listPractice({ userId }), getPortfolio({ userId }), listCertificates({ userId })]);
     return {
       profile: { ...user, createdAt: iso(user.createdAt) },
+      practice: practice.map((p) => ({ ...p, updatedAt: iso(p.updatedAt) })),
+      portfolio: portfolio ? { handle: portfolio.handle, displayName: portfolio.displayName, headline: portfolio.headline, published: portfolio.published } : null,
+      certificates: certificates.map((c) => ({ code: c.code, trackSlug: c.trackSlug, learnerName: c.learnerName, lessonIds: c.lessonIds, practice: c.practice, issuedAt: iso(c.issuedAt) })),
       completions: completions.map((c) => ({ ...c, completedAt: iso(c.completedAt) })),
       checklist: checklist.map((c) => ({ ...c, doneAt: iso(c.doneAt) })),
       visits: visits.map((v) => ({ ...v, visitedAt: iso(v.visitedAt) })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { getCheckSummaries } from "@/db/checks";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity } from "@/db/progress";
+import { listPractice } from "@/db/portfolio";
 import { getTracks, type Localized } from "@/lib/content";
 import { resumeLesson } from "@/lib/progress";
 
@@ -14,19 +15,22 @@ export type LearnerState = {
   next: { trackSlug: string; lessonSlug: string; title: Localized } | null;
   /** Knowledge checks the learner has taken, per lesson id: best score and whether it passed. */
   checks: Record<string, CheckMark>;
+  /** Lesson ids with saved practice work (issue 15). */
+  practice: string[];
 };
 
 export type CheckMark = { bestScore: number; bestTotal: number; passed: boolean };
 
-export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null, checks: {} };
+export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], resume: {}, next: null, checks: {}, practice: [] };
 
 /** What the static pages' client islands need to show this learner's own marks. */
 export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
-  const [done, activity, checklist, attempts] = await Promise.all([
+  const [done, activity, checklist, attempts, practice] = await Promise.all([
     getCompletedLessonIds({ userId: user.id }),
     getLessonActivity({ userId: user.id }),
     getChecklistKeys({ userId: user.id }),
     getCheckSummaries({ userId: user.id }),
+    listPractice({ userId: user.id }),
   ]);
   const doneSet = new Set(done);
   const started = new Set(activity.map((a) => a.trackSlug));
@@ -47,5 +51,5 @@ export async function learnerState(user: { id: number; name: string }): Promise<
   const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
   const checks: Record<string, CheckMark> = {};
   for (const a of attempts) checks[a.lessonId] = { bestScore: a.bestScore, bestTotal: a.bestTotal, passed: a.passedAt !== null };
-  return { user: { name: user.name }, done, checklist, resume, next, checks };
+  return { user: { name: user.name }, done, checklist, resume, next, checks, practice: practice.map((p) => p.lessonId) };
 }

@@ -13,6 +13,7 @@ export type LearnerSnapshot = {
   next: LearnerState["next"];
   /** Knowledge checks taken, per lesson id: best score and whether it passed. */
   checks: LearnerState["checks"];
+  practice: ReadonlySet<string>;
 };
 
 type LearnerContextValue = LearnerSnapshot & {
@@ -31,7 +32,7 @@ function apply(set: Set<string>, key: string, done: boolean) {
   else set.delete(key);
 }
 
-const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null, checks: {} };
+const EMPTY: LearnerSnapshot = { status: "loading", done: new Set(), checklist: new Set(), resume: {}, next: null, checks: {}, practice: new Set() };
 
 function snapshot(body: LearnerState): LearnerSnapshot {
   return {
@@ -42,6 +43,7 @@ function snapshot(body: LearnerState): LearnerSnapshot {
     resume: body.resume,
     next: body.next,
     checks: body.checks ?? {},
+    practice: new Set(body.practice),
   };
 }
 const LearnerContext = createContext<LearnerContextValue | null>(null);

@@ -1,6 +1,6 @@
 // The PostgreSQL twin of db/schema/sqlite.ts (see there). Keep the two identical in shape.
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { bigint, index, integer, pgTable, primaryKey, uniqueIndex, text } from "drizzle-orm/pg-core";
 
 const createdNow = sql`((extract(epoch from clock_timestamp()) * 1000)::bigint)`;
 const millis = (name: string) => bigint(name, { mode: "number" });
@@ -213,4 +213,52 @@ export const checkAttempts = pgTable(
     attemptedAt: millis("attempted_at").notNull().default(createdNow),
   },
   (t) => [primaryKey({ columns: [t.userId, t.lessonId] })],
+);
+
+// Issue 15: the learner's practice work, public portfolio settings and issued certificates.
+export const practiceSubmissions = pgTable(
+  "practice_submissions",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    trackSlug: text("track_slug").notNull(),
+    url: text("url").notNull(),
+    note: text("note").notNull().default(""),
+    // 1 when the learner chose to show this item on the public portfolio.
+    shown: integer("shown").notNull().default(0),
+    updatedAt: millis("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] }), index("practice_submissions_user_track").on(t.userId, t.trackSlug)],
+);
+
+export const portfolios = pgTable("portfolios", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  // Stored lower-cased, so the unique index is case-insensitive.
+  handle: text("handle").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  headline: text("headline").notNull().default(""),
+  published: integer("published").notNull().default(0),
+  updatedAt: millis("updated_at").notNull(),
+});
+
+// A certificate outlives its learner's account as a revoked row: deleting the account sets the
+// user to null and blanks the name, so /verify/<code> can say "revoked" instead of "not found".
+export const certificates = pgTable(
+  "certificates",
+  {
+    code: text("code").primaryKey(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    trackSlug: text("track_slug").notNull(),
+    learnerName: text("learner_name").notNull(),
+    // JSON snapshots of what the certificate claims, fixed at issue time.
+    lessonIds: text("lesson_ids").notNull(),
+    practice: text("practice").notNull(),
+    issuedAt: millis("issued_at").notNull(),
+    revokedAt: millis("revoked_at"),
+  },
+  (t) => [uniqueIndex("certificates_user_track").on(t.userId, t.trackSlug)],
 );

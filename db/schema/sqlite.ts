@@ -2,7 +2,7 @@
 // and cascades (tests/unit/schema-parity.test.ts keeps them identical). Times are integers of
 // milliseconds since the epoch in both dialects, so they store, compare and sort the same way.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, uniqueIndex, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 const createdNow = sql`(unixepoch('subsec') * 1000)`;
 const millis = (name: string) => integer(name);
@@ -221,4 +221,52 @@ export const checkAttempts = sqliteTable(
     attemptedAt: millis("attempted_at").notNull().default(createdNow),
   },
   (t) => [primaryKey({ columns: [t.userId, t.lessonId] })],
+);
+
+// Issue 15: the learner's practice work, public portfolio settings and issued certificates.
+export const practiceSubmissions = sqliteTable(
+  "practice_submissions",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    trackSlug: text("track_slug").notNull(),
+    url: text("url").notNull(),
+    note: text("note").notNull().default(""),
+    // 1 when the learner chose to show this item on the public portfolio.
+    shown: integer("shown").notNull().default(0),
+    updatedAt: millis("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] }), index("practice_submissions_user_track").on(t.userId, t.trackSlug)],
+);
+
+export const portfolios = sqliteTable("portfolios", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  // Stored lower-cased, so the unique index is case-insensitive.
+  handle: text("handle").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  headline: text("headline").notNull().default(""),
+  published: integer("published").notNull().default(0),
+  updatedAt: millis("updated_at").notNull(),
+});
+
+// A certificate outlives its learner's account as a revoked row: deleting the account sets the
+// user to null and blanks the name, so /verify/<code> can say "revoked" instead of "not found".
+export const certificates = sqliteTable(
+  "certificates",
+  {
+    code: text("code").primaryKey(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    trackSlug: text("track_slug").notNull(),
+    learnerName: text("learner_name").notNull(),
+    // JSON snapshots of what the certificate claims, fixed at issue time.
+    lessonIds: text("lesson_ids").notNull(),
+    practice: text("practice").notNull(),
+    issuedAt: millis("issued_at").notNull(),
+    revokedAt: millis("revoked_at"),
+  },
+  (t) => [uniqueIndex("certificates_user_track").on(t.userId, t.trackSlug)],
 );

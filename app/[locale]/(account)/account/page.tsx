@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/require";
 import { formErrorText } from "@/lib/i18n/error-text";
 import { signOutEverywhereAction } from "../actions";
 import { DeleteAccountForm, PasswordForm, ProfileForm } from "./account-forms";
+import { PortfolioSection } from "./portfolio-section";
 import { SitePage } from "@/app/_components/site-page";
 import { learnerState } from "@/lib/learner-state";
 
@@ -21,6 +22,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const t = await getTranslations({ locale, namespace: "account" });
   const ta = await getTranslations({ locale, namespace: "auth" });
   const tq = await getTranslations({ locale, namespace: "questions" });
+  const tp = await getTranslations({ locale, namespace: "portfolio" });
   const errorText = { ...(await formErrorText(locale)), profileSaved: t("profileSaved") };
   const notice = saved === "password" ? t("passwordChanged") : saved === "profile" ? t("profileSaved") : null;
 
@@ -45,6 +47,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           labels={{ name: ta("name"), language: t("language"), save: t("saveProfile") }}
         />
       </section>
+
+      <PortfolioSection locale={locale} userId={user.id} name={user.name} />
 
       <section aria-labelledby="password" className="card space-y-4">
         <h2 id="password" className="text-xl font-bold">{t("passwordTitle")}</h2>
@@ -82,6 +86,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         <h2 id="delete" className="text-xl font-bold text-accent">{t("deleteTitle")}</h2>
         <p>{t("deleteBody")}</p>
         <p data-testid="delete-posts-note">{tq("deleteNote")}</p>
+        <p data-testid="delete-portfolio-note">{tp("deleteNote")}</p>
         <DeleteAccountForm
           pageLocale={locale}
           errorText={errorText}

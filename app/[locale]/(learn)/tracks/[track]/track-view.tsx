@@ -9,6 +9,7 @@ import { readinessKeys } from "@/lib/readiness";
 import { DeviceBadge } from "@/app/_components/device-badge";
 import { SitePage } from "@/app/_components/site-page";
 import { LessonDoneMark } from "./lesson-done-mark";
+import { PracticeMark } from "@/app/_components/portfolio-practice-mark";
 import { QuestionsCount } from "@/app/_components/questions-count";
 import { TrackProgressPanel } from "./track-progress-panel";
 import { ChecksPassed } from "@/app/_components/checks-passed";
@@ -29,6 +30,7 @@ export async function TrackView({ locale, track: slug, learner }: { locale: stri
   const tc = await getTranslations({ locale, namespace: "common" });
   const tm = await getTranslations({ locale, namespace: "marketplaces" });
   const questionsCount = (await getTranslations({ locale, namespace: "questions" })).raw("count") as string;
+  const practiceLabel = (await getTranslations({ locale, namespace: "portfolio" }))("submitted");
   const title = pick(track.title, locale);
   const lessons = track.lessons.map((l) => ({ id: l.id, slug: l.slug, title: pick(l.title, locale) }));
   // Readiness is per track: a phone track needs a phone, a computer track a computer.
@@ -98,6 +100,7 @@ export async function TrackView({ locale, track: slug, learner }: { locale: stri
                     </Link>
                     <p className="text-sm text-muted">{formatDuration(lesson.minutes, locale)}</p>
                     <QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={questionsCount} />
+                    <PracticeMark lessonId={lesson.id} label={practiceLabel} />
                   </div>
                   <LessonDoneMark lessonId={lesson.id} doneLabel={tc("done")} />
                 </li>

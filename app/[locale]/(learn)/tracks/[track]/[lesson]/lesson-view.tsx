@@ -11,6 +11,7 @@ import { ResourceList } from "./resource-list";
 import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
 import { QuestionsCount } from "@/app/_components/questions-count";
 import { ChecksSection } from "@/app/_components/checks-section";
+import { PracticeWork } from "@/app/_components/portfolio-practice-work";
 
 type Params = { locale: string; track: string; lesson: string };
 
@@ -91,6 +92,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
         <section aria-labelledby="practice" className="card border-amber-300 bg-amber-50">
           <h2 id="practice" className="text-xl font-bold">{t("practiceTitle")}</h2>
           <p className="mt-2" data-testid="practice">{pick(lesson.practice, locale)}</p>
+          <PracticeWork locale={locale} lessonId={lesson.id} path={here} signedIn={Boolean(learner)} />
         </section>
 
         <LessonSeeAlso lesson={lesson} locale={locale} />
