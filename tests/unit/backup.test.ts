@@ -24,7 +24,13 @@ describe(`npm run db:backup (${testDialect})`, () => {
     const writerDone = new Promise((r) => writer.once("exit", r));
     let commits = "";
     writer.stdout.on("data", (d: Buffer) => (commits += d));
-    await new Promise((r) => setTimeout(r, 400));
+    // Copy only once the writer is writing (on a loaded machine it can take a while to start).
+    const probe = new Database(config.file, { readonly: true });
+    const started = Date.now();
+    while ((probe.prepare("SELECT count(*) FROM lesson_visits").pluck().get() as number) === 0 && Date.now() - started < 15_000) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    probe.close();
 
     const copies: Backup[] = [];
     for (let i = 0; i < 3; i++) {
