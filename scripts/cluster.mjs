@@ -14,6 +14,7 @@ import { migrateDatabase } from "../db/migrate.mjs";
 import { freePort } from "./lib/harness.mjs";
 import { startCluster as startPostgres, stopCluster as stopPostgres } from "./lib/pg-cluster.mjs";
 import { SERVER_ARGS, serverEnv, STANDALONE_SERVER } from "./start.mjs";
+import { securityHeaders } from "../lib/security-headers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const NGINX = ["/usr/sbin/nginx", "nginx"].find((c) => spawnSync(c, ["-v"]).status === 0);
@@ -50,7 +51,9 @@ function renderNginx({ run, listen, upstreams }) {
   const brotli = existsSync(BROTLI_MODULE);
   return readFileSync(path.join(root, "deploy/nginx.conf.template"), "utf8")
     .replace("{{LOAD_MODULES}}", brotli ? `load_module ${BROTLI_MODULE};` : "# brotli_static module not installed (Debian: libnginx-mod-http-brotli-static)")
-    .replace("{{BROTLI_STATIC}}", brotli ? "      brotli_static on;" : "")
+    .replaceAll("{{BROTLI_STATIC}}", brotli ? "      brotli_static on;" : "")
+    .replace("{{PAGES}}", path.join(root, ".next/nginx-pages"))
+    .replace("{{SECURITY_HEADERS}}", securityHeaders().map(({ key, value }) => `      add_header ${key} "${value}" always;`).join("\n"))
     .replaceAll("{{RUN}}", run)
     .replace("{{LISTEN}}", listen)
     .replace("{{STATIC}}", path.join(root, ".next/static"))
