@@ -28,10 +28,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // Fetched with the HTML, so text is drawn in Noto Sans Bengali from the start: no shift on swap.
-  for (const file of locale === "en" ? ["latin-400", "latin-700"] : ["bengali-400", "bengali-700", "latin-400"]) {
-    preload(`/fonts/noto-sans-bengali-${file}.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
-  }
+  // Only the regular weight of the page's script is fetched with the HTML (most text is regular);
+  // the others load when a heading needs them.
+  preload(`/fonts/noto-sans-bengali-${locale === "en" ? "latin" : "bengali"}-400.woff2`, {
+    as: "font",
+    type: "font/woff2",
+    crossOrigin: "anonymous",
+  });
 
   return (
     <html lang={locale}>
