@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { LearnerProvider } from "@/app/_components/learner-provider";
+import { DevicePrefsScript } from "@/app/_components/device-prefs-script";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -37,7 +38,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   });
 
   return (
-    <html lang={locale}>
+    // The head script sets data-theme / data-save on <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <DevicePrefsScript />
+      </head>
       <body className="flex min-h-dvh flex-col">
         {/* No i18n runtime ships to the browser: client components get their strings as props. */}
         {/* Each page renders its own header (app/_components/site-page.tsx): only it knows its path. */}
