@@ -5,11 +5,15 @@ import { activitySince, dayToDate, studyStreak } from "@/lib/streak";
 
 const WEEKDAYS = [6, 0, 1, 2, 3, 4, 5] as const; // Saturday first
 
+async function loadStreak(userId: number) {
+  const now = Date.now();
+  return studyStreak(await getStudyTimes({ userId, since: activitySince(now) }), now);
+}
+
 /** Days studied this week, the current streak and a 12-week grid (a real table for screen readers). */
 export async function StudyStreak({ userId, locale }: { userId: number; locale: string }) {
   const t = await getTranslations({ locale, namespace: "streak" });
-  const now = Date.now();
-  const streak = studyStreak(await getStudyTimes({ userId, since: activitySince(now) }), now);
+  const streak = await loadStreak(userId);
   const dateLocale = locale === "en" ? "en-GB" : "bn-BD";
   const weekday = new Intl.DateTimeFormat(dateLocale, { weekday: "short", timeZone: "Asia/Dhaka" });
   const date = new Intl.DateTimeFormat(dateLocale, { day: "numeric", month: "short", timeZone: "Asia/Dhaka" });
