@@ -9,10 +9,10 @@ const SAVER = ["on", "off"] as const;
  * in the browser (pages are prerendered), so CSS shows it from <html data-theme / data-save>
  * (app/globals.css, [data-pref]); the hidden text it reveals is read by screen readers too.
  */
-export async function DeviceSettings({ locale }: { locale: string }) {
+export async function DeviceSettings({ locale, id }: { locale: string; id: string }) {
   const t = await getTranslations({ locale, namespace: "settings" });
   const choice = (group: "theme" | "save", value: string, label: string) => (
-    <button key={value} type="submit" name={group} value={value} data-pref={`${group}-${value}`} className="pref-choice btn min-h-10 border border-line bg-white px-3 py-1 text-sm font-medium text-ink hover:bg-brand-50">
+    <button key={value} type="submit" form={id} name={group} value={value} data-pref={`${group}-${value}`} className="pref-choice btn min-h-10 border border-line bg-white px-3 py-1 text-sm font-medium text-ink hover:bg-brand-50">
       <span className="pref-current">
         <span aria-hidden="true">✓ </span>
         <span className="sr-only">{t("current")}</span>
@@ -21,7 +21,10 @@ export async function DeviceSettings({ locale }: { locale: string }) {
     </button>
   );
   return (
-    <form method="post" action="/api/prefs" className="space-y-3" data-testid="device-settings">
+    // The buttons name their form by id instead of sitting inside it: a page's own forms stay the
+    // only <form> elements around their submit buttons.
+    <div className="space-y-3" data-testid="device-settings">
+      <form id={id} method="post" action="/api/prefs" />
       <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="mb-1 font-semibold text-ink">{t("theme")}</legend>
         {THEMES.map((v) => choice("theme", v, t(v)))}
@@ -31,6 +34,6 @@ export async function DeviceSettings({ locale }: { locale: string }) {
         {SAVER.map((v) => choice("save", v, t(v)))}
       </fieldset>
       <p className="text-sm text-muted">{t("hint")}</p>
-    </form>
+    </div>
   );
 }

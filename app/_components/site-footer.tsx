@@ -8,10 +8,10 @@ export async function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-line bg-white">
       <div className="mx-auto max-w-5xl space-y-4 px-4 py-6 text-sm text-muted">
-        <section aria-labelledby="device-settings-title" className="space-y-2">
-          <h2 id="device-settings-title" className="text-base font-bold">{ts("title")}</h2>
-          <DeviceSettings locale={locale} />
-        </section>
+        <div className="space-y-2">
+          <h2 className="text-base font-bold">{ts("title")}</h2>
+          <DeviceSettings locale={locale} id="footer-device-settings" />
+        </div>
         <div className="space-y-1">
           <p>{t("about")}</p>
           <p>{t("madeFor")}</p>

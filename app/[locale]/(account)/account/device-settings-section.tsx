@@ -7,7 +7,7 @@ export async function DeviceSettingsSection({ locale }: { locale: string }) {
   return (
     <section aria-labelledby="display" className="card space-y-3" data-testid="account-device-settings">
       <h2 id="display" className="text-xl font-bold">{t("title")}</h2>
-      <DeviceSettings locale={locale} />
+      <DeviceSettings locale={locale} id="account-device-settings-form" />
     </section>
   );
 }
