@@ -23,8 +23,8 @@ export async function StudyStreak({ userId, locale }: { userId: number; locale: 
     <section aria-labelledby="streak" className="card space-y-3" data-testid="study-streak">
       <h2 id="streak" className="text-xl font-bold">{t("title")}</h2>
       <p className="flex flex-wrap gap-x-6 gap-y-1">
-        <span data-testid="streak-week">{t("thisWeek", { count: streak.daysThisWeek, n: formatNumber(streak.daysThisWeek, locale) })}</span>
-        <span data-testid="streak-current">{t("current", { count: streak.current, n: formatNumber(streak.current, locale) })}</span>
+        <span data-testid="streak-week">{t("thisWeek", { n: formatNumber(streak.daysThisWeek, locale) })}</span>
+        <span data-testid="streak-current">{t("current", { n: formatNumber(streak.current, locale) })}</span>
       </p>
       <div className="overflow-x-auto">
         <table className="border-separate border-spacing-1 text-xs" data-testid="activity-grid">

@@ -94,8 +94,8 @@ test("the dashboard shows today's study as a one-day streak and a studied cell i
   await page.goto(`/en${lessonPath}`);
   await page.getByTestId("mark-lesson").first().click();
   await page.goto("/en/dashboard");
-  await expect(page.getByTestId("streak-current")).toHaveText("1 day in a row");
-  await expect(page.getByTestId("streak-week")).toHaveText("Studied 1 day this week");
+  await expect(page.getByTestId("streak-current")).toHaveText("Current streak (days in a row): 1");
+  await expect(page.getByTestId("streak-week")).toHaveText("Days studied this week: 1");
   const grid = page.getByRole("table", { name: /Days you studied/ });
   await expect(grid).toBeVisible();
   await expect(grid.getByText("studied", { exact: true })).toHaveCount(1);
