@@ -4,9 +4,10 @@
 // from those characters, so conjuncts (ক্ষ, ন্ত, ...), reph and vowel signs still shape correctly.
 // Stable names let the layout preload the regular weight (no layout shift on swap).
 //
-// Only the regular Bengali weight is shipped: the bold Bengali file alone is 43 KB, which a cold
-// lesson visit cannot afford within 200 KB (tests/e2e/first-visit-weight.spec.ts); the browser
-// draws bold Bengali from the regular outlines (font-synthesis), with the same shaping.
+// Only the regular weight is shipped: the bold Bengali file alone is 43 KB, which a cold lesson
+// visit cannot afford within 200 KB (tests/e2e/first-visit-weight.spec.ts); the browser draws bold
+// from the regular outlines (font-synthesis), with the same shaping. Latin bold goes with it: a
+// 700 face for Latin alone would make Chrome match bold Bengali to no face (app/globals.css).
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,7 +38,6 @@ export const SUBSET_TEXT = {
 export const FONTS = {
   "bengali-400": { source: "bengali-400", text: SUBSET_TEXT.bengali, options: {} },
   "latin-400": { source: "latin-400", text: SUBSET_TEXT.latin, options: {} },
-  "latin-700": { source: "latin-700", text: SUBSET_TEXT.latin, options: {} },
   "label-400": { source: "bengali-400", text: SUBSET_TEXT.label, options: { noLayoutClosure: true } },
 };
 export const FONT_FILES = Object.keys(FONTS);
