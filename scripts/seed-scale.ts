@@ -139,6 +139,7 @@ function planText(plan: unknown): string {
 console.log(`\nquery plans (${dialect}, from the data layer's own SQL):`);
 const userId = 5;
 const users = await import("../db/users");
+const { activityQueries } = await import("../db/activity");
 const plans: [string, { toSQL(): { sql: string; params: unknown[] } }][] = [
   ["learner by id", users.userByIdQuery(handle, userId)],
   ["completed lesson ids", readQueries.completedLessonIds(handle, userId)],
@@ -148,6 +149,8 @@ const plans: [string, { toSQL(): { sql: string; params: unknown[] } }][] = [
   ["all completions (Continue)", readQueries.allCompleted(handle, userId)],
   ["all visits (Continue)", readQueries.allVisited(handle, userId)],
   ["checklist", readQueries.checklistKeys(handle, userId)],
+  ["completions since (streak)", activityQueries.completedSince(handle, userId, Date.now() - 84 * 86_400_000)],
+  ["visits since (streak)", activityQueries.visitedSince(handle, userId, Date.now() - 84 * 86_400_000)],
 ];
 let bad = 0;
 for (const [name, query] of plans) {

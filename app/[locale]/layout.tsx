@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { LearnerProvider } from "@/app/_components/learner-provider";
+import { DevicePrefsScript } from "@/app/_components/device-prefs-script";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -28,13 +29,20 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // Fetched with the HTML, so text is drawn in Noto Sans Bengali from the start: no shift on swap.
-  for (const file of locale === "en" ? ["latin-400", "latin-700"] : ["bengali-400", "bengali-700", "latin-400"]) {
-    preload(`/fonts/noto-sans-bengali-${file}.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
-  }
+  // Only the regular weight of the page's script is fetched with the HTML (most text is regular);
+  // the others load when a heading needs them.
+  preload(`/fonts/noto-sans-bengali-${locale === "en" ? "latin" : "bengali"}-400.woff2`, {
+    as: "font",
+    type: "font/woff2",
+    crossOrigin: "anonymous",
+  });
 
   return (
-    <html lang={locale}>
+    // The head script sets data-theme / data-save on <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <DevicePrefsScript />
+      </head>
       <body className="flex min-h-dvh flex-col">
         {/* No i18n runtime ships to the browser: client components get their strings as props. */}
         {/* Each page renders its own header (app/_components/site-page.tsx): only it knows its path. */}

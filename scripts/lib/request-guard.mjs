@@ -12,6 +12,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedHops } from "../../lib/client-address.mjs";
 import { securityHeaders } from "../../lib/security-headers.mjs";
+import { saveDataHintCookie } from "../../lib/device-prefs.mjs";
 
 const HEADERS = securityHeaders(false);
 const hops = trustedHops();
@@ -33,6 +34,9 @@ export function malformed(url, contentType = "") {
 
 subscribe("http.server.request.start", ({ request, response, socket }) => {
   for (const { key, value } of HEADERS) response.setHeader(key, value);
+  // Save-Data is a request header, which a prerendered page cannot see: a cookie tells its script.
+  const hint = saveDataHintCookie(request.headers["save-data"], request.headers.cookie);
+  if (hint) response.setHeader("Set-Cookie", hint);
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ socketAddress: socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"], hops });
   if (malformed(request.url, request.headers["content-type"])) {
     request.url = BAD_REQUEST_PATH;

@@ -6,6 +6,7 @@ import { signOutEverywhereAction } from "../actions";
 import { DeleteAccountForm, PasswordForm, ProfileForm } from "./account-forms";
 import { PortfolioSection } from "./portfolio-section";
 import { SitePage } from "@/app/_components/site-page";
+import { DeviceSettingsSection } from "./device-settings-section";
 import { learnerState } from "@/lib/learner-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
@@ -64,6 +65,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           }}
         />
       </section>
+
+      <DeviceSettingsSection locale={locale} />
 
       <section aria-labelledby="sessions" className="card space-y-3">
         <h2 id="sessions" className="text-xl font-bold">{t("sessionsTitle")}</h2>

@@ -14,6 +14,7 @@ import { ChecksPassed } from "@/app/_components/checks-passed";
 import { signOutAction } from "../actions";
 import { SitePage } from "@/app/_components/site-page";
 import { learnerState } from "@/lib/learner-state";
+import { StudyStreak } from "@/app/_components/study-streak";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dashboard">): Promise<Metadata> {
   const { locale } = await params;
@@ -80,6 +81,8 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
           </div>
         </section>
       )}
+
+      <StudyStreak userId={user.id} locale={locale} />
 
       <section aria-labelledby="readiness" className="card">
         <h2 id="readiness" className="text-lg font-bold">{t("readiness")}</h2>

@@ -84,7 +84,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
 
         <section aria-labelledby="resources">
           <h2 id="resources" className="text-xl font-bold">{t("resourcesTitle")}</h2>
-          <ResourceList resources={lesson.resources} locale={locale} />
+          <ResourceList resources={lesson.resources} locale={locale} minutes={lesson.minutes} />
         </section>
 
         <ChecksSection lessonId={lesson.id} locale={locale} returnPath={here} />

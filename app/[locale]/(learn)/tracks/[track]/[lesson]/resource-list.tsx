@@ -3,6 +3,8 @@ import { pick, type Resource } from "@/lib/content";
 import { videoIdOf } from "@/lib/content/schema";
 import { VideoEmbed } from "./video-embed";
 import { SearchIcon } from "@/app/_components/icons";
+import { estimateVideoMegabytes } from "@/lib/data-estimate";
+import { formatNumber } from "@/lib/format";
 
 function embedUrl(resource: Resource): string | null {
   const id = videoIdOf(resource.url);
@@ -13,12 +15,14 @@ function embedUrl(resource: Resource): string | null {
 }
 
 /** The first video or playlist is the one to start with; the others and the searches are "more". */
-export async function ResourceList({ resources, locale }: { resources: Resource[]; locale: string }) {
+export async function ResourceList({ resources, locale, minutes }: { resources: Resource[]; locale: string; minutes: number }) {
   const t = await getTranslations({ locale, namespace: "lesson" });
   const language = (l: "bn" | "en") => (l === "bn" ? t("languageBn") : t("languageEn"));
   const media = resources.flatMap((r) => (r.kind === "search" ? [] : [r]));
   const searches = resources.flatMap((r) => (r.kind === "search" ? [r] : []));
   const [first, ...rest] = media;
+  // Rendered into every page, shown only with the data saver on (app/globals.css .save-only).
+  const dataSaver = { estimate: t("dataEstimate", { mb: formatNumber(estimateVideoMegabytes(minutes), locale) }), tip: t("dataTip") };
 
   const item = (r: Exclude<Resource, { kind: "search" }>) => {
     const title = pick(r.title, locale);
@@ -42,6 +46,7 @@ export async function ResourceList({ resources, locale }: { resources: Resource[
               failed: t("videoFailed"),
               retry: t("videoRetry"),
               openApp: t("videoOpenApp"),
+              ...dataSaver,
             }}
           />
         )}

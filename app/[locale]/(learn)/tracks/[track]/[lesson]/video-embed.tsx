@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { PlayIcon } from "@/app/_components/icons";
 
-type Labels = { play: string; note: string; failed: string; retry: string; openApp: string };
+type Labels = { play: string; note: string; failed: string; retry: string; openApp: string; estimate: string; tip: string };
 
 /**
  * A click-to-load player: a compact row until the learner presses play, so nothing is fetched
@@ -51,6 +51,8 @@ export function VideoEmbed({ src, title, watchUrl, labels }: { src: string; titl
       <span className="min-w-0">
         <span className="block font-semibold">{labels.play}</span>
         <span className="block text-sm text-white/80">{labels.note}</span>
+        <span className="save-only block text-sm font-semibold" data-testid="video-data-estimate">{labels.estimate}</span>
+        <span className="save-only block text-sm text-white/80" data-testid="video-quality-tip">{labels.tip}</span>
       </span>
     </button>
   );
