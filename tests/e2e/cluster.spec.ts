@@ -62,7 +62,11 @@ test("nginx serves pages and precompressed assets, and passes the rest to the ap
   const learner = await fetch(lessonPage, { headers: { "accept-encoding": "gzip, br", cookie: "authjs.session-token=x" } });
   expect(learner.headers.get("x-cache")).toBe("BYPASS");
   expect((await fetch(`${lessonPage}?ref=share`)).headers.get("x-cache")).not.toBe("DISK");
-  // A path with no prerendered page, and a form post, go to the app.
+  // Save-Data goes to the app, whose request guard answers with the cookie the page's script reads.
+  const saver = await fetch(lessonPage, { headers: { "save-data": "on" } });
+  expect(saver.headers.get("x-cache")).not.toBe("DISK");
+  expect(saver.headers.getSetCookie().join(";")).toMatch(/\w+=/);
+  // A path with no prerendered page goes to the app.
   expect((await fetch(`${stack.url}/en/no-such-page`)).status).toBe(404);
   expect((await fetch(`${stack.url}/index`)).headers.get("x-cache")).not.toBe("DISK");
   const css = html.match(/\/_next\/static\/[^"]+\.css/)![0];
