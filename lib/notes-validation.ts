@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { NOTE_MAX } from "./note-limit";
 
-export const NOTE_MAX = 5000;
+export { NOTE_MAX };
 
 // A textarea posts line breaks as CRLF; counted as one character each, as the learner sees them.
 export const noteSchema = z.object({

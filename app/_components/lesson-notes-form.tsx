@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useAppLocale } from "@/lib/i18n/client";
 import { fill } from "@/lib/format";
-import { NOTE_MAX } from "@/lib/notes-validation";
+import { NOTE_MAX } from "@/lib/note-limit";
 import { saveNote, submitNote } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/notes-actions";
 
 export type NoteLabels = { label: string; hint: string; save: string; saving: string; saved: string; error: string; count: string };
