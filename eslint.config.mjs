@@ -26,5 +26,5 @@ export default defineConfig([
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "lib/content/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts", "docs/unmerged/**"]),
+  globalIgnores([".next/**", "node_modules/**", "lib/content/generated/**", "test-results/**", "playwright-report/**", "data/**", "public/sw.js", "next-env.d.ts", "docs/unmerged/**"]),
 ]);

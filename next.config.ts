@@ -10,7 +10,7 @@ const securityHeaders = securityHeadersFor(isDev);
 // Bengali is served at the bare path and English under /en. These rewrites do in the router what
 // next-intl's middleware would do per request: measured, the middleware halved the throughput of
 // prerendered lesson pages (986 vs 1,853 requests/s on this machine).
-const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icon\\.svg$).*";
+const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icons/|icon\\.svg$|sw\\.js$).*";
 
 // A browser with the signed-in hint cookie (lib/auth/hint.ts) gets the dynamic twin of the home,
 // marketplaces, track and lesson pages (app/[locale]/learner), rendered with the learner's marks
@@ -55,6 +55,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // The service worker is checked for updates on every visit; never kept stale by a cache.
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
       { source: "/fonts/:file", headers: [{ key: "Cache-Control", value: "public, max-age=2592000" }] },
     ];
   },

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, getTableColumns, lt, sql } from "drizzle-orm";
 import { exportCheckAttempts } from "./checks";
 import { getDb } from "./client";
+import { listNotes } from "./notes";
 import { guard } from "./errors";
 import { exportQuestionData } from "./questions";
 import { listCertificates, revokeCertificates } from "./certificates";
@@ -143,7 +144,7 @@ export async function exportUserData({ userId }: { userId: number }) {
       exportCheckAttempts({ userId }),
     ]);
     const posts = await exportQuestionData({ userId });
-    const [practice, portfolio, certificates] = await Promise.all([listPractice({ userId }), getPortfolio({ userId }), listCertificates({ userId })]);
+    const [practice, portfolio, certificates, notes] = await Promise.all([listPractice({ userId }), getPortfolio({ userId }), listCertificates({ userId }), listNotes({ userId })]);
     return {
       profile: { ...user, createdAt: iso(user.createdAt) },
       practice: practice.map((p) => ({ ...p, updatedAt: iso(p.updatedAt) })),
@@ -157,6 +158,7 @@ export async function exportUserData({ userId }: { userId: number }) {
       resetLink: resets[0] ? { expiresAt: iso(resets[0].expiresAt) } : null,
       signedOutSessions: signedOut.map((s) => ({ expiresAt: iso(s.expiresAt) })),
       checks,
+      notes: notes.map((n) => ({ ...n, updatedAt: iso(n.updatedAt) })),
     };
   });
 }

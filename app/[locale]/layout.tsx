@@ -8,6 +8,8 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { LearnerProvider } from "@/app/_components/learner-provider";
 import { DevicePrefsScript } from "@/app/_components/device-prefs-script";
+import { OfflineBanner } from "@/app/_components/offline-banner";
+import { OfflineClient } from "@/app/_components/offline-client";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -22,6 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
     applicationName: t("siteName"),
+    manifest: locale === "en" ? "/en/manifest.webmanifest" : "/manifest.webmanifest",
   };
 }
 
@@ -46,10 +49,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-dvh flex-col">
         {/* No i18n runtime ships to the browser: client components get their strings as props. */}
         {/* Each page renders its own header (app/_components/site-page.tsx): only it knows its path. */}
+        <OfflineBanner locale={locale} />
         <LearnerProvider>
           {children}
           <SiteFooter />
         </LearnerProvider>
+        <OfflineClient />
       </body>
     </html>
   );

@@ -262,3 +262,17 @@ export const certificates = pgTable(
   },
   (t) => [uniqueIndex("certificates_user_track").on(t.userId, t.trackSlug)],
 );
+
+// Issue 17: the learner's private notes, one per lesson; the full text is saved each time.
+export const lessonNotes = pgTable(
+  "lesson_notes",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    body: text("body").notNull(),
+    updatedAt: millis("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] })],
+);

@@ -270,3 +270,17 @@ export const certificates = sqliteTable(
   },
   (t) => [uniqueIndex("certificates_user_track").on(t.userId, t.trackSlug)],
 );
+
+// Issue 17: the learner's private notes, one per lesson; the full text is saved each time.
+export const lessonNotes = sqliteTable(
+  "lesson_notes",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    body: text("body").notNull(),
+    updatedAt: millis("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] })],
+);

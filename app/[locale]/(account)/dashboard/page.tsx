@@ -11,6 +11,7 @@ import { ProgressBar } from "@/app/_components/progress-bar";
 import { QuestionsDashboard } from "@/app/_components/questions-dashboard";
 import { ChecksDashboard } from "@/app/_components/checks-dashboard";
 import { ChecksPassed } from "@/app/_components/checks-passed";
+import { NotesDashboard } from "@/app/_components/notes-dashboard";
 import { signOutAction } from "../actions";
 import { SitePage } from "@/app/_components/site-page";
 import { learnerState } from "@/lib/learner-state";
@@ -144,6 +145,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
       </section>
 
       <QuestionsDashboard userId={user.id} locale={locale} />
+      <NotesDashboard userId={user.id} locale={locale} />
 
       <section aria-labelledby="recent">
         <h2 id="recent" className="text-xl font-bold">{t("recent")}</h2>

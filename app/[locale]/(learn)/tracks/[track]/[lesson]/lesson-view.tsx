@@ -12,6 +12,7 @@ import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
 import { QuestionsCount } from "@/app/_components/questions-count";
 import { ChecksSection } from "@/app/_components/checks-section";
 import { PracticeWork } from "@/app/_components/portfolio-practice-work";
+import { LessonNotes } from "@/app/_components/lesson-notes";
 
 type Params = { locale: string; track: string; lesson: string };
 
@@ -94,6 +95,8 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
           <p className="mt-2" data-testid="practice">{pick(lesson.practice, locale)}</p>
           <PracticeWork locale={locale} lessonId={lesson.id} path={here} signedIn={Boolean(learner)} />
         </section>
+
+        <LessonNotes locale={locale} lessonId={lesson.id} path={here} signedIn={Boolean(learner)} />
 
         <LessonSeeAlso lesson={lesson} locale={locale} />
 
