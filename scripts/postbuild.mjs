@@ -4,7 +4,7 @@
 // pages Next prerendered for good (revalidate: false) under .next/nginx-pages by their public path
 // (`/` → index.html, `/tracks/x` → tracks/x.html, `/en/tracks/x` → en/tracks/x.html), precompressed
 // the same way, for nginx to send visitors straight from disk: the very bytes Next would send.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -38,6 +38,7 @@ for (const [route, info] of Object.entries(routes)) {
   const locale = route.match(/^\/(bn|en)(\/|$)/)?.[1];
   if (!locale || info.initialRevalidateSeconds !== false) continue;
   const source = path.join(root, ".next/server/app", `${route}.html`);
+  if (!existsSync(source)) continue; // a route handler's answer (.body), e.g. the manifest: the app serves it
   const meta = JSON.parse(readFileSync(path.join(root, ".next/server/app", `${route}.meta`), "utf8"));
   if ((meta.status ?? 200) !== 200) continue;
   const publicPath = locale === "bn" ? route.slice(3) : route; // Bengali lives at the bare path
