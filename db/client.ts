@@ -50,6 +50,24 @@ export async function getDb(): Promise<{ db: Db; t: Tables; dialect: "sqlite" | 
   return { db: handle.db, t: tables, dialect: handle.dialect };
 }
 
+const preparedStatements = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A statement of the hot path (the session check, the learner's state), built and prepared once
+ * per connection and then only bound and run: no SQL is rebuilt and, on SQLite, none is compiled
+ * again per request. `build` gets the connection and must use `sql.placeholder(...)` for every
+ * value; the result's `.execute({ ... })` runs it (on PostgreSQL postgres-js keeps the server-side
+ * prepared statement per pooled connection itself).
+ */
+export async function prepared<Q>(name: string, build: (handle: { db: Db; t: Tables }) => Q): Promise<Q> {
+  const { db, t } = await getDb();
+  let statements = preparedStatements.get(db);
+  if (!statements) preparedStatements.set(db, (statements = new Map()));
+  let statement = statements.get(name) as Q | undefined;
+  if (!statement) statements.set(name, (statement = build({ db, t })));
+  return statement;
+}
+
 /** Rows of a raw statement (EXPLAIN and the like), whatever the dialect. */
 export async function rawRows<T>(query: SQL): Promise<T[]> {
   return (await (await connection()).handle.rows(query)) as T[];

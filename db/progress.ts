@@ -1,12 +1,15 @@
 import "server-only";
-import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray, notInArray, type Placeholder } from "drizzle-orm";
 import { findLessonById } from "@/lib/content";
 import type { ChecklistKey } from "@/lib/content/schema";
+import { latestPerLesson } from "@/lib/progress";
 import { getDb } from "./client";
 import { guard } from "./errors";
 import { issueCertificate } from "./certificates";
 
 type Handle = Awaited<ReturnType<typeof getDb>>;
+/** A learner id, or the placeholder of a prepared statement that binds one. */
+type UserId = number | Placeholder;
 
 /**
  * The reads behind the dashboard and track pages, as the data layer builds them. The functions
@@ -34,17 +37,17 @@ export const readQueries = {
       .where(eq(t.lessonVisits.userId, userId))
       .orderBy(desc(t.lessonVisits.visitedAt))
       .limit(limit),
-  allCompleted: ({ db, t }: Handle, userId: number) =>
+  allCompleted: ({ db, t }: Pick<Handle, "db" | "t">, userId: UserId) =>
     db
       .select({ lessonId: t.lessonCompletions.lessonId, trackSlug: t.lessonCompletions.trackSlug, at: t.lessonCompletions.completedAt })
       .from(t.lessonCompletions)
       .where(eq(t.lessonCompletions.userId, userId)),
-  allVisited: ({ db, t }: Handle, userId: number) =>
+  allVisited: ({ db, t }: Pick<Handle, "db" | "t">, userId: UserId) =>
     db
       .select({ lessonId: t.lessonVisits.lessonId, trackSlug: t.lessonVisits.trackSlug, at: t.lessonVisits.visitedAt })
       .from(t.lessonVisits)
       .where(eq(t.lessonVisits.userId, userId)),
-  checklistKeys: ({ db, t }: Handle, userId: number) =>
+  checklistKeys: ({ db, t }: Pick<Handle, "db" | "t">, userId: UserId) =>
     db.select({ key: t.checklistMarks.itemKey }).from(t.checklistMarks).where(eq(t.checklistMarks.userId, userId)),
 };
 
@@ -129,12 +132,7 @@ export async function getLessonActivity({ userId }: { userId: number }): Promise
   return guard("getLessonActivity", async () => {
     const handle = await getDb();
     const [completed, visited] = await Promise.all([readQueries.allCompleted(handle, userId), readQueries.allVisited(handle, userId)]);
-    const latest = new Map<string, { lessonId: string; trackSlug: string; at: number }>();
-    for (const row of [...completed, ...visited]) {
-      const seen = latest.get(row.lessonId);
-      if (!seen || row.at > seen.at) latest.set(row.lessonId, row);
-    }
-    return [...latest.values()];
+    return latestPerLesson(completed, visited);
   });
 }
 

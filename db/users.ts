@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, getTableColumns, lt, sql } from "drizzle-orm";
+import { eq, getTableColumns, lt, sql, type Placeholder } from "drizzle-orm";
 import { exportCheckAttempts } from "./checks";
-import { getDb } from "./client";
+import { getDb, prepared } from "./client";
 import { listNotes } from "./notes";
 import { guard } from "./errors";
 import { exportQuestionData } from "./questions";
@@ -25,7 +25,7 @@ export const userByIdQuery = ({ db, t }: Awaited<ReturnType<typeof getDb>>, user
  * The read behind every signed-in request: the learner and whether this session was signed out,
  * in one statement (two primary-key lookups); seed:scale checks its plan.
  */
-export const sessionLearnerQuery = ({ db, t }: Awaited<ReturnType<typeof getDb>>, userId: number, sessionId: string) =>
+export const sessionLearnerQuery = ({ db, t }: Pick<Awaited<ReturnType<typeof getDb>>, "db" | "t">, userId: number | Placeholder, sessionId: string | Placeholder) =>
   db
     .select({
       ...getTableColumns(t.users),
@@ -37,7 +37,11 @@ export const sessionLearnerQuery = ({ db, t }: Awaited<ReturnType<typeof getDb>>
 
 export async function getSessionLearner({ userId, sessionId }: { userId: number; sessionId: string }): Promise<(User & { revoked: boolean }) | undefined> {
   return guard("getSessionLearner", async () => {
-    const [row] = await sessionLearnerQuery(await getDb(), userId, sessionId);
+    // Prepared once per connection: this read runs on every signed-in request.
+    const statement = await prepared("sessionLearner", (handle) =>
+      sessionLearnerQuery(handle, sql.placeholder("userId"), sql.placeholder("sessionId")).prepare("session_learner"),
+    );
+    const [row] = await statement.execute({ userId, sessionId });
     // SQLite answers exists() with 0/1, PostgreSQL with a boolean.
     return row ? { ...row, revoked: row.revoked === true || Number(row.revoked) === 1 } : undefined;
   });

@@ -1,9 +1,7 @@
 import "server-only";
-import { getCheckSummaries } from "@/db/checks";
-import { getChecklistKeys, getCompletedLessonIds, getLessonActivity } from "@/db/progress";
-import { listPractice } from "@/db/portfolio";
+import { getLearnerRows } from "@/db/learner-state";
 import { getTracks, type Localized } from "@/lib/content";
-import { resumeLesson } from "@/lib/progress";
+import { latestPerLesson, resumeLesson } from "@/lib/progress";
 
 export type LearnerState = {
   user: { name: string } | null;
@@ -25,14 +23,10 @@ export const ANONYMOUS: LearnerState = { user: null, done: [], checklist: [], re
 
 /** What the static pages' client islands need to show this learner's own marks. */
 export async function learnerState(user: { id: number; name: string }): Promise<LearnerState> {
-  const [done, activity, checklist, attempts, practice] = await Promise.all([
-    getCompletedLessonIds({ userId: user.id }),
-    getLessonActivity({ userId: user.id }),
-    getChecklistKeys({ userId: user.id }),
-    getCheckSummaries({ userId: user.id }),
-    listPractice({ userId: user.id }),
-  ]);
+  const { completions, visits, checklist, checks: attempts, practice } = await getLearnerRows({ userId: user.id });
+  const done = completions.map((c) => c.lessonId);
   const doneSet = new Set(done);
+  const activity = latestPerLesson(completions, visits);
   const started = new Set(activity.map((a) => a.trackSlug));
   const resume: Record<string, string> = {};
   for (const track of getTracks()) {
@@ -51,5 +45,5 @@ export async function learnerState(user: { id: number; name: string }): Promise<
   const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
   const checks: Record<string, CheckMark> = {};
   for (const a of attempts) checks[a.lessonId] = { bestScore: a.bestScore, bestTotal: a.bestTotal, passed: a.passedAt !== null };
-  return { user: { name: user.name }, done, checklist, resume, next, checks, practice: practice.map((p) => p.lessonId) };
+  return { user: { name: user.name }, done, checklist, resume, next, checks, practice };
 }

@@ -11,6 +11,17 @@ export function trackProgress(lessonIds: readonly string[], doneIds: ReadonlySet
 
 export type Activity = { lessonId: string; at: number };
 
+/** The latest of a learner's completions and visits per lesson: the input of "Continue". */
+export function latestPerLesson<T extends Activity>(...rows: readonly T[][]): T[] {
+  const latest = new Map<string, T>();
+  for (const list of rows)
+    for (const row of list) {
+      const seen = latest.get(row.lessonId);
+      if (!seen || row.at > seen.at) latest.set(row.lessonId, row);
+    }
+  return [...latest.values()];
+}
+
 /**
  * The lesson "Continue" opens: the first not-done lesson after the most recently completed or
  * visited one in this track, wrapping to the first not-done lesson before it; null when all done.

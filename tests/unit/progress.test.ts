@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getChecklistKeys, getCompletedLessonIds, getLessonActivity, recordVisit, replaceChecklist, setLessonDone } from "@/db/progress";
 import { createUser, deleteUser } from "@/db/users";
 import { getTracks } from "@/lib/content";
+import { learnerState } from "@/lib/learner-state";
 import { resumeLesson, trackProgress } from "@/lib/progress";
 import { testDialect, useTempDatabase } from "./helpers/temp-db";
 
@@ -72,6 +73,18 @@ describe("saved progress", () => {
     expect(await getLessonActivity({ userId: b })).toEqual([]);
     expect(await getChecklistKeys({ userId: b })).toEqual([]);
     expect((await getChecklistKeys({ userId: a })).sort()).toEqual(["english", "internet"]);
+    // The learner's state runs statements prepared once per connection: each call binds its own
+    // learner and reads the rows as they are now.
+    const stateA = await learnerState({ id: a, name: "A" });
+    const stateB = await learnerState({ id: b, name: "B" });
+    expect(stateA.done).toEqual([track.lessons[0]!.id]);
+    expect(stateA.checklist.sort()).toEqual(["english", "internet"]);
+    expect(stateA.resume[track.slug]).toBe(track.lessons[1]!.id);
+    expect(stateA.next).toMatchObject({ trackSlug: track.slug, lessonSlug: track.lessons[1]!.slug });
+    expect(stateB).toMatchObject({ done: [], checklist: [], resume: {}, next: null, checks: {}, practice: [] });
+    await setLessonDone({ userId: a, lessonId: track.lessons[1]!.id, done: true });
+    expect((await learnerState({ id: a, name: "A" })).done.sort()).toEqual([track.lessons[0]!.id, track.lessons[1]!.id].sort());
+    expect((await learnerState({ id: b, name: "B" })).done).toEqual([]);
   });
 
   it("ticks the skill item when a learner finishes a whole track", async () => {
