@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { contentSecurityPolicy as cspFor, securityHeaders as securityHeadersFor } from "./lib/security-headers.mjs";
+import { assetHeaders, contentSecurityPolicy as cspFor, securityHeaders as securityHeadersFor } from "./lib/security-headers.mjs";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -54,7 +54,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Build assets get nosniff alone (lib/security-headers.mjs ASSET_PATH); everything else all of them.
+      { source: "/:path((?!_next/static/|fonts/).*)", headers: securityHeaders },
+      { source: "/:dir(_next/static|fonts)/:path*", headers: assetHeaders() },
       // The service worker is checked for updates on every visit; never kept stale by a cache.
       { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
       { source: "/fonts/:file", headers: [{ key: "Cache-Control", value: "public, max-age=2592000" }] },

@@ -29,3 +29,15 @@ export function securityHeaders(isDev = false) {
     { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
   ];
 }
+
+/**
+ * Build assets (scripts, styles, fonts) are not documents: a policy, framing or permissions header
+ * means nothing on them, only nosniff does. They get that alone, as nginx sends them
+ * (deploy/nginx.conf.template), which keeps ~550 bytes off each of a page's dozen asset answers.
+ * The service worker (/sw.js) is not one of them: its own CSP applies to it.
+ */
+export const ASSET_PATH = /^\/(?:_next\/static|fonts)\//;
+
+export function assetHeaders() {
+  return [{ key: "X-Content-Type-Options", value: "nosniff" }];
+}

@@ -4,11 +4,11 @@
 // from those characters, so conjuncts (ক্ষ, ন্ত, ...), reph and vowel signs still shape correctly.
 // Stable names let the layout preload the regular weight (no layout shift on swap).
 //
-// Only the regular weight is shipped: the bold Bengali file alone is 43 KB, which a cold lesson
-// visit cannot afford within 200 KB (tests/e2e/first-visit-weight.spec.ts); the browser draws bold
-// from the regular outlines (font-synthesis), with the same shaping. Latin bold goes with it: a
-// 700 face for Latin alone would make Chrome match bold Bengali to no face (app/globals.css).
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+// Only the regular weight of the Bengali letters is shipped, within the 200 KB of a cold lesson
+// visit (tests/e2e/first-visit-weight.spec.ts): the bold Bengali file alone is 43 KB, and the
+// browser draws bold from the regular outlines (font-synthesis), with the same shaping. Latin text
+// is drawn in the system's sans-serif (app/globals.css), which saves an 8 KB file on every visit.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import subsetFont from "subset-font";
@@ -21,24 +21,39 @@ function range(from, to) {
   return s;
 }
 
+/** Every Bengali YouTube search in content/ (they are shown on English pages too). */
+export function bengaliSearches(dir = path.join(root, "content/tracks")) {
+  const found = new Set();
+  const visit = (node) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      if (node.kind === "search" && node.language === "bn" && typeof node.query === "string") found.add(node.query);
+      Object.values(node).forEach(visit);
+    }
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) visit(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+  return [...found];
+}
+
 // Keep in step with the unicode-range of the @font-face rules in app/globals.css.
 export const SUBSET_TEXT = {
   // The Bengali block, dandas, ZWNJ/ZWJ (used to control conjuncts) and the dotted circle that
   // shapers draw under a stray vowel sign.
   bengali: range(0x0980, 0x09fe) + "\u0964\u0965\u200c\u200d\u25cc",
-  // Printable ASCII, Latin-1 punctuation and signs, and the typographic punctuation in our copy.
-  latin: range(0x20, 0x7e) + range(0xa0, 0xbf) + "×÷" + range(0x2010, 0x2027) + "‹›€₹→←↑↓−",
-  // The one Bengali word on an English page (the language switch, messages/en.json nav.switchTo):
-  // its own tiny file, so an English visit does not fetch the whole Bengali font for it. It has no
-  // conjunct, so no layout closure is needed.
+  // The one Bengali word on every English page (the language switch, messages/en.json
+  // nav.switchTo): its own 1 KB file. It has no conjunct, so no layout closure is needed.
   label: "বাংলা",
+  // The Bengali searches, shown on English lesson pages too: their letters only, with the layout
+  // closure, so every conjunct of them still joins, and an English visit does not fetch the whole
+  // Bengali font for them. Not precached by the service worker: a search needs the internet anyway.
+  searches: bengaliSearches().join(" "),
 };
 
 /** name in public/fonts ← @fontsource file, subset text, hb-subset options */
 export const FONTS = {
   "bengali-400": { source: "bengali-400", text: SUBSET_TEXT.bengali, options: {} },
-  "latin-400": { source: "latin-400", text: SUBSET_TEXT.latin, options: {} },
   "label-400": { source: "bengali-400", text: SUBSET_TEXT.label, options: { noLayoutClosure: true } },
+  searches: { source: "bengali-400", text: SUBSET_TEXT.searches, options: {} },
 };
 export const FONT_FILES = Object.keys(FONTS);
 
@@ -52,7 +67,7 @@ export async function copyFonts() {
     const target = path.join(to, `noto-sans-bengali-${name}.woff2`);
     try {
       const built = statSync(target).mtimeMs;
-      if (built > statSync(source).mtimeMs && built > self) continue;
+      if (built > statSync(source).mtimeMs && built > self && name !== "searches") continue;
     } catch {}
     writeFileSync(target, await subsetFont(readFileSync(source), text, { targetFormat: "woff2", ...options }));
   }

@@ -32,13 +32,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // Only the regular weight of the page's script is fetched with the HTML (most text is regular);
-  // the others load when a heading needs them.
-  preload(`/fonts/noto-sans-bengali-${locale === "en" ? "latin" : "bengali"}-400.woff2`, {
-    as: "font",
-    type: "font/woff2",
-    crossOrigin: "anonymous",
-  });
+  // A Bengali page fetches its one font with the HTML (bold is synthesized from it). An English page
+  // has none to fetch: Latin is the system's sans-serif, and its few Bengali words load their own
+  // small fonts when shown (app/globals.css).
+  if (locale === "bn") preload("/fonts/noto-sans-bengali-bengali-400.woff2", { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
 
   return (
     // The head script sets data-theme / data-save on <html> before React hydrates it.

@@ -18,9 +18,8 @@ export function LanguageSwitch({ label, title, target, href }: { label: string; 
         const extra = (href.includes("?") ? "" : window.location.search) + window.location.hash;
         if (extra) e.currentTarget.href = href + extra;
       }}
-      // "বাংলা" on an English page is drawn from its own 1 KB font, not the whole Bengali one.
-      style={target === "bn" ? { fontFamily: '"Noto Sans Bengali Label", var(--font-sans)' } : undefined}
-      className="btn min-h-10 border border-line bg-white px-3 py-1 text-ink hover:bg-brand-50"
+      // "বাংলা" on an English page is drawn from the small font of English pages' Bengali text.
+      className={`btn min-h-10 border border-line bg-white px-3 py-1 text-ink hover:bg-brand-50${target === "bn" ? " font-bengali-label" : ""}`}
     >
       {label}
     </a>

@@ -4,6 +4,7 @@
 // event, it prepares each request in three ways:
 // - every answer carries the security headers, redirects and errors included (Next's `headers()`
 //   config does not reach its own 308s or 500s; Next sets the same values again on its routes);
+//   build assets get nosniff alone (lib/security-headers.mjs);
 // - the client address every limit is keyed by is worked out from the socket (and, only with
 //   TRUST_PROXY_HOPS, from X-Forwarded-For) and handed to the app in one header, replacing whatever
 //   a client sent under that name;
@@ -11,10 +12,11 @@
 //   to /api/bad-request, which answers 400.
 import { subscribe } from "node:diagnostics_channel";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedHops } from "../../lib/client-address.mjs";
-import { securityHeaders } from "../../lib/security-headers.mjs";
+import { ASSET_PATH, assetHeaders, securityHeaders } from "../../lib/security-headers.mjs";
 import { saveDataHintCookie } from "../../lib/device-prefs.mjs";
 
 const HEADERS = securityHeaders(false);
+const ASSET_HEADERS = assetHeaders();
 const hops = trustedHops();
 
 export const BAD_REQUEST_PATH = "/api/bad-request";
@@ -33,7 +35,7 @@ export function malformed(url, contentType = "") {
 }
 
 subscribe("http.server.request.start", ({ request, response, socket }) => {
-  for (const { key, value } of HEADERS) response.setHeader(key, value);
+  for (const { key, value } of ASSET_PATH.test(request.url ?? "") ? ASSET_HEADERS : HEADERS) response.setHeader(key, value);
   // Save-Data is a request header, which a prerendered page cannot see: a cookie tells its script.
   const hint = saveDataHintCookie(request.headers["save-data"], request.headers.cookie);
   if (hint) response.setHeader("Set-Cookie", hint);

@@ -11,10 +11,17 @@ import { ResourceList } from "./resource-list";
 import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
 import { QuestionsCount } from "@/app/_components/questions-count";
 import { ChecksSection } from "@/app/_components/checks-section";
-import { PracticeWork } from "@/app/_components/portfolio-practice-work";
-import { LessonNotes } from "@/app/_components/lesson-notes";
+import { PracticeSignIn } from "@/app/_components/portfolio-practice-sign-in";
+import { LessonNotesSignIn } from "@/app/_components/lesson-notes-sign-in";
 
 type Params = { locale: string; track: string; lesson: string };
+
+/**
+ * The signed-in learner's own work on a lesson (practice and notes forms), given by the dynamic twin
+ * (app/[locale]/learner). The visitor's prerendered page does not import those forms, so their code
+ * is not in its bundle; it shows sign-in links in their place.
+ */
+export type OwnWork = (lesson: { lessonId: string; path: string }) => { practice: React.ReactNode; notes: React.ReactNode };
 
 export async function lessonMetadata({ locale, track, lesson }: Params): Promise<Metadata> {
   const found = getLesson(track, lesson);
@@ -29,7 +36,7 @@ export async function lessonMetadata({ locale, track, lesson }: Params): Promise
  * A lesson, for the prerendered page every visitor gets and for its dynamic twin a signed-in
  * learner gets (with `learner`, so marks and header are right without JavaScript).
  */
-export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug, learner }: Params & { learner?: LearnerState }) {
+export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug, learner, ownWork }: Params & { learner?: LearnerState; ownWork?: OwnWork }) {
   const found = getLesson(trackSlug, lessonSlug);
   if (!found) notFound();
   const { track, lesson, index, previous, next } = found;
@@ -48,6 +55,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
     errors: { server: t("saveError"), unknownLesson: te("unknownLesson"), invalid: t("saveError"), signInRequired: te("signInRequired") },
   };
   const crumb = "inline-flex min-h-6 items-center py-0.5";
+  const own = ownWork?.({ lessonId: lesson.id, path: here });
 
   return (
     <SitePage locale={locale} path={here} learner={learner}>
@@ -93,10 +101,10 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
         <section aria-labelledby="practice" className="card border-amber-300 bg-amber-50">
           <h2 id="practice" className="text-xl font-bold">{t("practiceTitle")}</h2>
           <p className="mt-2" data-testid="practice">{pick(lesson.practice, locale)}</p>
-          <PracticeWork locale={locale} lessonId={lesson.id} path={here} signedIn={Boolean(learner)} />
+          {own ? own.practice : <PracticeSignIn locale={locale} path={here} />}
         </section>
 
-        <LessonNotes locale={locale} lessonId={lesson.id} path={here} signedIn={Boolean(learner)} />
+        {own ? own.notes : <LessonNotesSignIn locale={locale} path={here} />}
 
         <LessonSeeAlso lesson={lesson} locale={locale} />
 

@@ -64,7 +64,16 @@ export async function ResourceList({ resources, locale, minutes }: { resources: 
         <li key={r.url} className="flex items-start gap-2">
           <SearchIcon className="mt-1.5 size-4 shrink-0 text-muted" />
           <a href={r.url} rel="noopener noreferrer" target="_blank">
-            {r.language === "bn" ? t("searchBn", { query: r.query }) : t("searchEn", { query: r.query })}
+            {t.rich(r.language === "bn" ? "searchBn" : "searchEn", {
+              query: r.query,
+              // A Bengali query on an English page is drawn from the small font made for exactly
+              // the Bengali text of English pages (scripts/copy-fonts.mjs), not the whole one.
+              term: (chunks) => (
+                <span lang={r.language} className={locale === "en" && r.language === "bn" ? "font-bengali-searches" : undefined}>
+                  {chunks}
+                </span>
+              ),
+            })}
           </a>
         </li>
       ))}

@@ -1,6 +1,8 @@
 import { setRequestLocale } from "next-intl/server";
 import { currentLearner } from "@/app/_components/learner-page";
-import { LessonView, lessonMetadata } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/lesson-view";
+import { PracticeWork } from "@/app/_components/portfolio-practice-work";
+import { LessonNotes } from "@/app/_components/lesson-notes";
+import { LessonView, lessonMetadata, type OwnWork } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/lesson-view";
 
 // The lesson page for a browser with the signed-in hint (next.config.ts rewrites it here).
 export async function generateMetadata({ params }: PageProps<"/[locale]/learner/tracks/[track]/[lesson]">) {
@@ -10,5 +12,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/learner/
 export default async function LearnerLessonPage({ params }: PageProps<"/[locale]/learner/tracks/[track]/[lesson]">) {
   const p = await params;
   setRequestLocale(p.locale);
-  return <LessonView {...p} learner={await currentLearner()} />;
+  const learner = await currentLearner();
+  const ownWork: OwnWork = ({ lessonId, path }) => ({
+    practice: <PracticeWork locale={p.locale} lessonId={lessonId} path={path} signedIn={Boolean(learner)} />,
+    notes: <LessonNotes locale={p.locale} lessonId={lessonId} path={path} signedIn={Boolean(learner)} />,
+  });
+  return <LessonView {...p} learner={learner} ownWork={ownWork} />;
 }
