@@ -16,7 +16,8 @@ import { tracks } from "./content-data";
 // Each test runs its own production server on its own database (the build already exists).
 test.describe.configure({ mode: "serial" });
 test.skip(/^postgres/.test(process.env.TEST_DATABASE_URL ?? ""), "SQLite's own crash safety: runs on the SQLite suite");
-test.setTimeout(180_000);
+// Twenty server starts: generous, for a busy machine.
+test.setTimeout(300_000);
 
 const lessonIds = tracks.flatMap((t) => t.lessons.map((l) => l.id));
 const page = `/en/tracks/${tracks[0]!.slug}/${tracks[0]!.lessons[0]!.slug}`;
@@ -81,6 +82,7 @@ test("a server killed with SIGKILL mid-write 20 times keeps every acknowledged m
   const { file } = await freshDatabase(10);
   const port = await freePort();
   const acknowledged = new Set<string>();
+  let acks = 0;
   let cookies: string[] = [];
   let next = 0;
 
@@ -91,22 +93,29 @@ test("a server killed with SIGKILL mid-write 20 times keeps every acknowledged m
       cookies = await Promise.all(Array.from({ length: 10 }, (_, i) => signInOverHttp(server.url, { email: `learner${i}@example.com`, password: PASSWORD, address: `10.2.0.${i + 1}` })));
     }
     let stop = false;
+    const ackedBefore = acks;
     const writers = cookies.map(async (cookie, i) => {
       while (!stop) {
         const lessonId = lessonIds[next++ % lessonIds.length]!;
         const ok = await markLesson(server.url, { id, cookie, lessonId, page }).catch(() => false);
-        if (ok) acknowledged.add(`learner${i}@example.com|${lessonId}`);
+        if (ok) {
+          acknowledged.add(`learner${i}@example.com|${lessonId}`);
+          acks++;
+        }
       }
     });
-    await new Promise((r) => setTimeout(r, 250 + Math.random() * 250));
+    // Killed mid-write: once this round has had some marks acknowledged (however slow the machine
+    // is), at a random moment while the writers keep going.
+    await expect.poll(() => acks - ackedBefore, { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    await new Promise((r) => setTimeout(r, Math.random() * 200));
     await server.stop("SIGKILL");
     stop = true;
     await Promise.all(writers);
   }
 
   const saved = completions(file);
-  console.log(`[reliability] 20 SIGKILLs: ${acknowledged.size} marks acknowledged, all present: ${[...acknowledged].every((k) => saved.set.has(k))}; integrity_check ${saved.integrity}`);
+  console.log(`[reliability] 20 SIGKILLs: ${acks} marks acknowledged (${acknowledged.size} distinct), all present: ${[...acknowledged].every((k) => saved.set.has(k))}; integrity_check ${saved.integrity}`);
   expect(saved.integrity).toBe("ok");
-  expect(acknowledged.size).toBeGreaterThan(100);
+  expect(acks).toBeGreaterThanOrEqual(20 * 8);
   expect([...acknowledged].filter((k) => !saved.set.has(k))).toEqual([]);
 });
