@@ -10,7 +10,7 @@ const securityHeaders = securityHeadersFor(isDev);
 // Bengali is served at the bare path and English under /en. These rewrites do in the router what
 // next-intl's middleware would do per request: measured, the middleware halved the throughput of
 // prerendered lesson pages (986 vs 1,853 requests/s on this machine).
-const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icons/|icon\\.svg$|sw\\.js$).*";
+const LOCALE_FREE = "(?!en$|en/|bn$|bn/|api/|_next/|fonts/|icons/|sw\\.js$).*";
 
 // A browser with the signed-in hint cookie (lib/auth/hint.ts) gets the dynamic twin of the home,
 // marketplaces, track and lesson pages (app/[locale]/learner), rendered with the learner's marks
