@@ -16,6 +16,7 @@ const swSrc = at(".next/sw-src.js");
 // language), the sum of its prerendered lesson pages gzipped as the server's compression does
 // (default level). A signed-in learner's copies are the same pages with their marks and notes.
 const trackSizes = {};
+const lessonAssets = {};
 for (const locale of ["bn", "en"]) {
   const dir = at(`.next/server/app/${locale}/tracks`);
   if (!existsSync(dir)) continue;
@@ -24,6 +25,16 @@ for (const locale of ["bn", "en"]) {
     if (lessons.length === 0) continue;
     const bytes = lessons.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, track.name, f))).length, 0);
     trackSizes[`${locale === "en" ? "/en" : ""}/tracks/${track.name}`] = bytes;
+    // The lesson pages' scripts and styles (the same for every lesson): saved too where the device
+    // lacks them, so a saved lesson never opened before runs offline as well.
+    if (!lessonAssets[locale]) {
+      const html = readFileSync(path.join(dir, track.name, lessons[0]), "utf8");
+      lessonAssets[locale] = Object.fromEntries(
+        [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"?]+)"/g)].map((m) => m[1]))]
+          .filter((url) => existsSync(at(`.next${url.slice("/_next".length)}`)))
+          .map((url) => [url, gzipSync(readFileSync(at(`.next${url.slice("/_next".length)}`))).length]),
+      );
+    }
   }
 }
 
@@ -35,7 +46,7 @@ await build({
   target: "es2020",
   outfile: swSrc,
   logLevel: "warning",
-  define: { __KS_TRACK_SIZES__: JSON.stringify(trackSizes) },
+  define: { __KS_TRACK_SIZES__: JSON.stringify(trackSizes), __KS_LESSON_ASSETS__: JSON.stringify(lessonAssets) },
 });
 
 const buildId = readFileSync(at(".next/BUILD_ID"), "utf8").trim();

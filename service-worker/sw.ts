@@ -9,6 +9,8 @@ declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry |
 // Per track page path, the bytes its lesson pages take to download (gzip, as the server sends
 // them), measured by scripts/build-sw.mjs from this build's prerendered pages.
 declare const __KS_TRACK_SIZES__: Record<string, number>;
+// Per language, the lesson pages' /_next/static files and their gzip sizes.
+declare const __KS_LESSON_ASSETS__: Record<string, Record<string, number>>;
 
 const PAGES = "ks-pages";
 const PRIVATE = "ks-private";
@@ -73,7 +75,8 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data?.type === "signed-out") event.waitUntil(caches.delete(PRIVATE));
   if (event.data?.type === "track-size" && typeof event.data.path === "string") {
-    event.ports[0]?.postMessage({ bytes: __KS_TRACK_SIZES__[event.data.path] ?? null });
+    const locale = event.data.path.startsWith("/en/") ? "en" : "bn";
+    event.ports[0]?.postMessage({ bytes: __KS_TRACK_SIZES__[event.data.path] ?? null, assets: __KS_LESSON_ASSETS__[locale] ?? {} });
   }
 });
 

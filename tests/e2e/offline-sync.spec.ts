@@ -54,12 +54,14 @@ test("offline: two lessons marked, a checklist tick and a note are kept, shown a
   await expect(page.getByTestId("offline-banner")).toBeVisible();
   await page.locator("#item-internet").check();
   await expect(page.getByTestId("will-sync")).toHaveText(WILL_SYNC);
+  await page.screenshot({ path: test.info().outputPath("checklist-will-sync-en.png") });
 
   // Back to the first lesson, still offline: the saved copy shows what is waiting on the device.
   await page.goto(lesson(l1!.slug));
   await expect(page.getByTestId("lesson-completed")).toBeVisible();
   await expect(page.getByTestId("will-sync")).toHaveText(WILL_SYNC);
   await expect(page.getByTestId("note-body")).toHaveValue("Written on the bus, no signal");
+  await page.screenshot({ path: test.info().outputPath("will-sync-en.png"), fullPage: true });
   expect((await queue(page))?.ops.map((o) => o.kind)).toEqual(["lesson", "note", "lesson", "checklist"]);
   let saved = await exported(email);
   expect(saved.completions).toEqual([]);

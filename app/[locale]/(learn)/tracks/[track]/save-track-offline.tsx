@@ -20,16 +20,20 @@ export type SaveTrackLabels = {
 // The caches service-worker/sw.ts reads offline: visitors' pages, and signed-in pages apart.
 const PAGES = "ks-pages";
 const PRIVATE = "ks-private";
+const STATIC = "ks-static";
 
-/** The bytes of the track's lessons as this build prerendered them (compressed), from the worker: no request. */
-function askSize(worker: ServiceWorker | null, path: string): Promise<number | null> {
+type Sizes = { bytes: number; assets: Record<string, number> };
+
+/** The bytes of the track's lessons as this build prerendered them (compressed), and of their scripts, from the worker: no request. */
+function askSizes(worker: ServiceWorker | null, path: string): Promise<Sizes | null> {
   if (!worker) return Promise.resolve(null);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     const timer = setTimeout(() => resolve(null), 3000);
-    channel.port1.onmessage = (event: MessageEvent<{ bytes?: number }>) => {
+    channel.port1.onmessage = (event: MessageEvent<Partial<Sizes> | null>) => {
       clearTimeout(timer);
-      resolve(typeof event.data?.bytes === "number" ? event.data.bytes : null);
+      const { bytes, assets } = event.data ?? {};
+      resolve(typeof bytes === "number" ? { bytes, assets: assets ?? {} } : null);
     };
     worker.postMessage({ type: "track-size", path }, [channel.port2]);
   });
@@ -39,16 +43,25 @@ async function isSaved(path: string): Promise<boolean> {
   return Boolean((await (await caches.open(PRIVATE)).match(path)) ?? (await (await caches.open(PAGES)).match(path)));
 }
 
+/** The lesson pages' scripts and styles this device has not kept yet (those are downloaded too). */
+async function missingAssets(assets: Record<string, number>): Promise<[string, number][]> {
+  const entries = Object.entries(assets);
+  const kept = await Promise.all(entries.map(([url]) => caches.match(url)));
+  return entries.filter((_, i) => !kept[i]);
+}
+
 /**
  * "Save this track for offline": downloads every lesson page of the track (this language, and the
  * signed-in copy for a signed-in learner, kept apart like the worker does) into the caches the
  * service worker serves offline. Shown only where that can work (a service worker); without
  * JavaScript nothing renders. The size comes from the worker, worked out at build from the very
- * pages; YouTube and /api are never fetched here.
+ * pages, plus the lesson pages' scripts and styles the device lacks; YouTube and /api are never
+ * fetched here.
  */
 export function SaveTrackOffline({ trackPath, lessonPaths, labels }: { trackPath: string; lessonPaths: string[]; labels: SaveTrackLabels }) {
   const locale = useAppLocale();
   const [bytes, setBytes] = useState<number | null>(null);
+  const [assets, setAssets] = useState<[string, number][]>([]);
   const [state, setState] = useState<"idle" | "saving" | "saved" | "error">("idle");
   const [done, setDone] = useState(0);
   const [dataSaver, setDataSaver] = useState(false);
@@ -58,13 +71,15 @@ export function SaveTrackOffline({ trackPath, lessonPaths, labels }: { trackPath
     let live = true;
     void navigator.serviceWorker.ready
       .then(async (registration) => {
-        const size = await askSize(registration.active, trackPath);
-        if (!live || size === null) return;
+        const sizes = await askSizes(registration.active, trackPath);
+        if (!live || sizes === null) return;
         const saved = (await Promise.all(lessonPaths.map(isSaved))).every(Boolean);
+        const missing = await missingAssets(sizes.assets);
         if (!live) return;
         setDataSaver(document.documentElement.hasAttribute("data-save"));
         if (saved) setState("saved");
-        setBytes(size);
+        setAssets(missing);
+        setBytes(sizes.bytes + missing.reduce((sum, [, n]) => sum + n, 0));
       })
       .catch(() => undefined);
     return () => {
@@ -89,6 +104,13 @@ export function SaveTrackOffline({ trackPath, lessonPaths, labels }: { trackPath
         await (await caches.open(isPrivate ? PAGES : PRIVATE)).delete(path);
         setDone(i + 1);
       }
+      const statics = await caches.open(STATIC);
+      for (const [url] of assets) {
+        const response = await fetch(url);
+        if (response.ok) await statics.put(url, response);
+      }
+      setAssets([]);
+      setBytes((b) => (b ?? 0) - assets.reduce((sum, [, n]) => sum + n, 0));
       setState("saved");
     } catch {
       setState("error");
@@ -112,7 +134,7 @@ export function SaveTrackOffline({ trackPath, lessonPaths, labels }: { trackPath
         {status}
       </p>
       <button type="button" className="btn-secondary w-full" onClick={() => void save()} disabled={state === "saving"} data-testid="save-track-button">
-        {fill(state === "saved" ? labels.again : labels.button, { size: mb }, locale)}
+        {state === "saved" ? labels.again : labels.button}
       </button>
     </section>
   );
