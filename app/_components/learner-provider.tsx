@@ -82,6 +82,9 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
   const overrides = useRef(new Map<string, Override>());
   const seeded = useRef(Boolean(initial));
   const initialId = initial?.user?.id;
+  // Bumped when the connection returns to a page that could not ask /api/me while offline.
+  const [retry, setRetry] = useState(0);
+  const unanswered = useRef(false);
 
   useEffect(() => {
     if (seeded.current) {
@@ -101,6 +104,7 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
     fetch("/api/me", { cache: "no-store", signal: controller.signal })
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
       .then((body: LearnerState) => {
+        unanswered.current = false;
         const next = snapshot(body);
         const done = new Set(next.done);
         const checklist = new Set(next.checklist);
@@ -112,19 +116,21 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
         sync(next.userId);
       })
       .catch((error: unknown) => {
+        if ((error as Error).name === "TypeError") unanswered.current = true;
         if ((error as Error).name !== "AbortError") setState((s) => ({ ...s, status: s.status === "loading" ? "anonymous" : s.status }));
       });
     return () => controller.abort();
-  }, [pathname, initialId]);
+  }, [pathname, initialId, retry]);
 
   // Back online, or back to this tab: send what was kept while offline.
   const userId = state.userId;
   useEffect(() => {
     const onChange = () => document.visibilityState === "visible" && sync(userId);
-    window.addEventListener("online", onChange);
+    const onOnline = () => (unanswered.current ? setRetry((n) => n + 1) : sync(userId));
+    window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onChange);
     return () => {
-      window.removeEventListener("online", onChange);
+      window.removeEventListener("online", onOnline);
       document.removeEventListener("visibilitychange", onChange);
     };
   }, [userId]);

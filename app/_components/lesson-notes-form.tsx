@@ -123,7 +123,7 @@ export function LessonNotesForm({ lessonId, initial, labels }: { lessonId: strin
         <span id="note-count" className="text-sm text-muted">
           {fill(labels.count, { count: body.length, max: NOTE_MAX }, locale)}
         </span>
-        <p role="status" aria-live="polite" className="text-sm font-semibold" data-testid="note-status" data-queued={status === "queued" && queued ? "" : undefined}>
+        <p role="status" aria-live="polite" className="text-sm font-semibold" data-testid="note-status">
           {message}
         </p>
       </div>

@@ -136,7 +136,17 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
     formState && !formState.ok ? (formState.error === "signInRequired" ? "signIn" : "error") : formState?.ok ? "saved" : message;
 
   return (
-    <form action={formAction} className="space-y-4">
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        // Offline, each tick is already kept on the device; posting would only fail.
+        if (!signedIn || !isOffline() || learner.userId === undefined) return;
+        event.preventDefault();
+        for (const item of items) if (ticked.has(item.key) !== learner.checklist.has(item.key)) enqueue(learner.userId, { kind: "checklist", key: item.key, done: ticked.has(item.key) });
+        setMessage("queued");
+      }}
+      className="space-y-4"
+    >
       <ul className="space-y-1 font-semibold" data-testid="ready-count">
         <li data-testid="ready-phone">{fill(labels.readyPhone, { ready: phone.ready, total: phone.total }, locale)}</li>
         <li data-testid="ready-computer">{fill(labels.readyComputer, { ready: computer.ready, total: computer.total }, locale)}</li>
