@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newLearnerContext } from "./helpers";
+import { newLearnerContext, signUp, uniqueEmail } from "./helpers";
 import { firstTrack } from "./content-data";
 
 // "Save this track for offline" (issue 17 item 1), against the production build's service worker.
@@ -159,5 +159,38 @@ test("with the data saver on, the control says how much of the learner's data th
   const bytes = Number(await size.getAttribute("data-bytes"));
   await expect(size).toHaveText(`Data saver is on: this download uses about ${(bytes / 1e6).toFixed(2)} MB of your data.`);
   await expect(page.getByTestId("save-track-button")).toBeEnabled();
+  await context.close();
+});
+
+test("signed in, the saved lessons are the learner's own copies, kept apart and gone after sign-out", async ({ browser }) => {
+  const context = await newLearnerContext(browser);
+  const page = await context.newPage();
+  await signUp(page, { email: uniqueEmail("offline-save-signed-in"), locale: "en" });
+  await page.goto(trackPath("/en"));
+  await controlled(page);
+  await page.getByTestId("save-track-button").click();
+  await expect(page.getByTestId("save-track-status")).toHaveAttribute("data-state", "saved");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  const paths = async (name: string) => ((await cachedUrls(page))[name] ?? []).map((u) => new URL(u).pathname);
+  for (const path of lessonPaths("/en")) {
+    expect(await paths("ks-private")).toContain(path);
+    expect(await paths("ks-pages")).not.toContain(path);
+  }
+  // Offline, a saved lesson is the signed-in copy: the learner's own notes box, not "sign in".
+  await context.setOffline(true);
+  await page.goto(lessonPaths("/en").at(-1)!);
+  await expect(page.getByTestId("offline-banner")).toBeVisible();
+  await expect(page.getByTestId("note-body")).toBeVisible();
+  await context.setOffline(false);
+
+  await page.goto(trackPath("/en"));
+  await page.getByTestId("account-menu").locator("summary").click();
+  await page.getByTestId("account-menu").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect.poll(() => paths("ks-private")).toEqual([]);
+  // Signed out, the track no longer reads as saved.
+  await page.goto(trackPath("/en"));
+  await expect(page.getByTestId("save-track-button")).toHaveText("Save this track for offline");
   await context.close();
 });
