@@ -4,7 +4,8 @@ import { getTracks, type Localized } from "@/lib/content";
 import { latestPerLesson, resumeLesson } from "@/lib/progress";
 
 export type LearnerState = {
-  user: { name: string } | null;
+  /** `id` marks whose marks a device's offline queue holds (lib/offline-queue.ts); only ever sent to that learner. */
+  user: { id: number; name: string } | null;
   done: string[];
   checklist: string[];
   /** Per started track, the lesson id "Continue" opens (absent when the track is finished). */
@@ -45,5 +46,5 @@ export async function learnerState(user: { id: number; name: string }): Promise<
   const next = track && lesson ? { trackSlug: track.slug, lessonSlug: lesson.slug, title: lesson.title } : null;
   const checks: Record<string, CheckMark> = {};
   for (const a of attempts) checks[a.lessonId] = { bestScore: a.bestScore, bestTotal: a.bestTotal, passed: a.passedAt !== null };
-  return { user: { name: user.name }, done, checklist, resume, next, checks, practice };
+  return { user: { id: user.id, name: user.name }, done, checklist, resume, next, checks, practice };
 }

@@ -6,6 +6,11 @@
 import { CacheFirst, ExpirationPlugin, Serwist, type PrecacheEntry } from "serwist";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
+// Per track page path, the bytes its lesson pages take to download (gzip, as the server sends
+// them), measured by scripts/build-sw.mjs from this build's prerendered pages.
+declare const __KS_TRACK_SIZES__: Record<string, number>;
+// Per language, the lesson pages' /_next/static files and their gzip sizes.
+declare const __KS_LESSON_ASSETS__: Record<string, Record<string, number>>;
 
 const PAGES = "ks-pages";
 const PRIVATE = "ks-private";
@@ -56,14 +61,23 @@ async function page(request: Request): Promise<Response> {
 
 self.addEventListener("fetch", (event) => {
   const { request } = event;
-  if (request.method === "GET" && request.mode === "navigate" && new URL(request.url).origin === self.location.origin) {
-    event.respondWith(page(request));
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === "navigate") event.respondWith(page(request));
+  // A link followed with the client router asks for the page's RSC payload. Offline, the answer is
+  // a plain error, which makes Next.js open the link as a full navigation: the saved copy above,
+  // or the offline page (instead of its "This page couldn't load").
+  else if (request.headers.get("RSC") === "1") {
+    event.respondWith(fetch(request).catch(() => new Response("offline", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } })));
   }
 });
 
 // "Save this track for offline" and sign-out clean-up talk to the worker by message.
 self.addEventListener("message", (event) => {
   if (event.data?.type === "signed-out") event.waitUntil(caches.delete(PRIVATE));
+  if (event.data?.type === "track-size" && typeof event.data.path === "string") {
+    const locale = event.data.path.startsWith("/en/") ? "en" : "bn";
+    event.ports[0]?.postMessage({ bytes: __KS_TRACK_SIZES__[event.data.path] ?? null, assets: __KS_LESSON_ASSETS__[locale] ?? {} });
+  }
 });
 
 serwist.addEventListeners();

@@ -3,10 +3,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import type { LearnerState } from "@/lib/learner-state";
+import { queuedFor, readQueue, type QueuedOp } from "@/lib/offline-queue";
 
 export type LearnerSnapshot = {
   status: "loading" | "anonymous" | "signedIn";
   name?: string;
+  /** The signed-in learner's id: whose offline queue this device may send (lib/offline-queue.ts). */
+  userId?: number;
   done: ReadonlySet<string>;
   checklist: ReadonlySet<string>;
   resume: Readonly<Record<string, string>>;
@@ -38,6 +41,7 @@ function snapshot(body: LearnerState): LearnerSnapshot {
   return {
     status: body.user ? "signedIn" : "anonymous",
     name: body.user?.name,
+    userId: body.user?.id,
     done: new Set(body.done),
     checklist: new Set(body.checklist),
     resume: body.resume,
@@ -46,6 +50,24 @@ function snapshot(body: LearnerState): LearnerSnapshot {
     practice: new Set(body.practice),
   };
 }
+/** Marks still waiting in the offline queue, laid over what the server said. */
+function withQueued(s: LearnerSnapshot, ops: QueuedOp[]): LearnerSnapshot {
+  if (ops.length === 0) return s;
+  const done = new Set(s.done);
+  const checklist = new Set(s.checklist);
+  for (const op of ops) {
+    if (op.kind === "lesson") apply(done, op.lessonId, op.done);
+    else if (op.kind === "checklist") apply(checklist, op.key, op.done);
+  }
+  return { ...s, done, checklist };
+}
+
+/** Sends this learner's offline queue when there is one and the device is online. */
+function sync(userId: number | undefined) {
+  if (userId === undefined || navigator.onLine === false || !readQueue()) return;
+  void import("./offline-sync").then((m) => m.drainQueue(userId)).catch(() => undefined);
+}
+
 const LearnerContext = createContext<LearnerContextValue | null>(null);
 
 /**
@@ -59,10 +81,17 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
   const [state, setState] = useState<LearnerSnapshot>(() => (initial ? snapshot(initial) : EMPTY));
   const overrides = useRef(new Map<string, Override>());
   const seeded = useRef(Boolean(initial));
+  const initialId = initial?.user?.id;
+  // Bumped when the connection returns to a page that could not ask /api/me while offline.
+  const [retry, setRetry] = useState(0);
+  const unanswered = useRef(false);
 
   useEffect(() => {
     if (seeded.current) {
       seeded.current = false;
+      const ops = queuedFor(initialId);
+      if (ops.length > 0) setState((s) => withQueued(s, ops));
+      sync(initialId);
       return;
     }
     // No hint cookie (lib/auth/hint.ts): a visitor. Asking /api/me would be a dynamic request.
@@ -75,6 +104,7 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
     fetch("/api/me", { cache: "no-store", signal: controller.signal })
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
       .then((body: LearnerState) => {
+        unanswered.current = false;
         const next = snapshot(body);
         const done = new Set(next.done);
         const checklist = new Set(next.checklist);
@@ -82,13 +112,28 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
           if (o.settledAt !== undefined && o.settledAt < requestedAt) overrides.current.delete(key);
           else apply(o.kind === "lesson" ? done : checklist, key, o.done);
         }
-        setState({ ...next, done, checklist });
+        setState(withQueued({ ...next, done, checklist }, queuedFor(next.userId)));
+        sync(next.userId);
       })
       .catch((error: unknown) => {
+        if ((error as Error).name === "TypeError") unanswered.current = true;
         if ((error as Error).name !== "AbortError") setState((s) => ({ ...s, status: s.status === "loading" ? "anonymous" : s.status }));
       });
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, initialId, retry]);
+
+  // Back online, or back to this tab: send what was kept while offline.
+  const userId = state.userId;
+  useEffect(() => {
+    const onChange = () => document.visibilityState === "visible" && sync(userId);
+    const onOnline = () => (unanswered.current ? setRetry((n) => n + 1) : sync(userId));
+    window.addEventListener("online", onOnline);
+    document.addEventListener("visibilitychange", onChange);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      document.removeEventListener("visibilitychange", onChange);
+    };
+  }, [userId]);
 
   const setLessonDone = useCallback((lessonId: string, done: boolean) => {
     overrides.current.set(lessonId, { kind: "lesson", done });

@@ -4,9 +4,11 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useAppLocale } from "@/lib/i18n/client";
 import { fill } from "@/lib/format";
 import { NOTE_MAX } from "@/lib/note-limit";
+import { enqueue, isOffline, queuedFor, usePending } from "@/lib/offline-queue";
+import { useLearner } from "./learner-provider";
 import { saveNote, submitNote } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/notes-actions";
 
-export type NoteLabels = { label: string; hint: string; save: string; saving: string; saved: string; error: string; count: string };
+export type NoteLabels = { label: string; hint: string; save: string; saving: string; saved: string; error: string; count: string; willSync: string };
 
 const PAUSE_MS = 1500;
 
@@ -19,7 +21,9 @@ export function LessonNotesForm({ lessonId, initial, labels }: { lessonId: strin
   const [state, action, pending] = useActionState(submitNote, null);
   const [body, setBody] = useState(initial);
   const [enhanced, setEnhanced] = useState(false);
-  const [status, setStatus] = useState<"idle" | "saving" | "saved" | "error">("idle");
+  const [status, setStatus] = useState<"idle" | "saving" | "saved" | "error" | "queued">("idle");
+  const { userId } = useLearner();
+  const queued = usePending(`note:${lessonId}`);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastSaved = useRef(initial);
 
@@ -33,19 +37,49 @@ export function LessonNotesForm({ lessonId, initial, labels }: { lessonId: strin
     if (state) setStatus(state.ok ? "saved" : "error");
   }, [state]);
 
+  // A note written offline and not sent yet: the device's copy is the newer one.
+  useEffect(() => {
+    const op = queuedFor(userId).find((o) => o.kind === "note" && o.lessonId === lessonId);
+    if (op?.kind !== "note") return;
+    setBody(op.body);
+    lastSaved.current = op.body;
+    setStatus("queued");
+  }, [userId, lessonId]);
+
+  // Offline: kept on the device and sent when the connection returns (lib/offline-queue.ts).
+  const keep = (text: string) => {
+    if (userId === undefined) return false;
+    enqueue(userId, { kind: "note", lessonId, body: text });
+    lastSaved.current = text;
+    setStatus("queued");
+    return true;
+  };
+
   const save = (text: string) => {
     clearTimeout(timer.current);
     if (text === lastSaved.current) return;
+    if (isOffline() && keep(text)) return;
     setStatus("saving");
     void saveNote({ lessonId, body: text })
       .then((result) => {
         if (result.ok) lastSaved.current = text;
         setStatus(result.ok ? "saved" : "error");
       })
-      .catch(() => setStatus("error"));
+      .catch((error: unknown) => (isOffline(error) && keep(text)) || setStatus("error"));
   };
 
-  const message = pending || status === "saving" ? labels.saving : status === "saved" ? labels.saved : status === "error" ? labels.error : "";
+  const message =
+    pending || status === "saving"
+      ? labels.saving
+      : status === "queued"
+        ? queued
+          ? labels.willSync
+          : labels.saved
+        : status === "saved"
+          ? labels.saved
+          : status === "error"
+            ? labels.error
+            : "";
 
   return (
     <form

@@ -20,7 +20,7 @@ export async function LessonNotes({ locale, lessonId, path, signedIn }: { locale
       <LessonNotesForm
         lessonId={lessonId}
         initial={note?.body ?? ""}
-        labels={{ label: t("label"), hint: t("hint"), save: t("save"), saving: t("saving"), saved: t("saved"), error: t("error"), count: t.raw("count") as string }}
+        labels={{ label: t("label"), hint: t("hint"), save: t("save"), saving: t("saving"), saved: t("saved"), error: t("error"), count: t.raw("count") as string, willSync: (await getTranslations({ locale, namespace: "offline" }))("willSync") }}
       />
     </section>
   );

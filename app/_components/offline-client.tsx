@@ -2,12 +2,13 @@
 
 import { useEffect } from "react";
 import { usePathname } from "next/navigation";
+import { QUEUE_KEY } from "@/lib/offline-queue";
 
 const signedIn = () => /(?:^|;\s*)ks_in=/.test(document.cookie);
 
 /**
  * Registers the service worker (production builds only) after the page has loaded, and deletes
- * the signed-in pages it kept as soon as a page runs without the signed-in hint cookie: after
+ * the signed-in pages and the offline queue of marks it kept as soon as a page runs without the signed-in hint cookie: after
  * sign-out (a client-side navigation, hence the pathname), sign-out everywhere, account deletion
  * or an ended session. No request of its own.
  */
@@ -22,7 +23,10 @@ export function OfflineClient() {
   }, []);
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== "production" || signedIn() || !("caches" in window)) return;
+    if (signedIn()) return;
+    // Marks made offline belong to the learner who signed out: never sent for anyone else.
+    if (localStorage.getItem(QUEUE_KEY) !== null) localStorage.removeItem(QUEUE_KEY);
+    if (process.env.NODE_ENV !== "production" || !("caches" in window)) return;
     void caches.delete("ks-private");
     navigator.serviceWorker?.controller?.postMessage({ type: "signed-out" });
   }, [pathname]);

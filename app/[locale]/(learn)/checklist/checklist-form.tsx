@@ -5,6 +5,7 @@ import { useAppLocale } from "@/lib/i18n/client";
 import { useLearner } from "@/app/_components/learner-provider";
 import { fill } from "@/lib/format";
 import { readiness } from "@/lib/readiness";
+import { enqueue, isOffline, queuedFor, usePending } from "@/lib/offline-queue";
 import { submitChecklist, tickChecklistItem } from "../actions";
 
 type Item = { key: string; title: string; note?: string; details: React.ReactNode };
@@ -15,6 +16,7 @@ type Labels = {
   readyPhone: string;
   readyComputer: string;
   error: string;
+  willSync: string;
   keptOnDevice: string;
   offerTitle: string;
   offerSave: string;
@@ -43,7 +45,8 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
   const [ticked, setTicked] = useState(() => new Set(initial));
   const [formState, formAction, formPending] = useActionState(submitChecklist, null);
   const [, startTransition] = useTransition();
-  const [message, setMessage] = useState<"saved" | "error" | null>(null);
+  const [message, setMessage] = useState<"saved" | "error" | "queued" | null>(null);
+  const queued = usePending("checklist:");
   // Ticks made before signing in, offered for saving once signed in (null: nothing to offer).
   const [offer, setOffer] = useState<string[] | null>(null);
 
@@ -52,6 +55,19 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
     if (!signedIn) {
       if (stored.length > 0) setTicked(new Set(stored));
       return;
+    }
+    // Ticks made offline and not sent yet are the newer ones.
+    const waiting = queuedFor(learner.userId).flatMap((op) => (op.kind === "checklist" ? [op] : []));
+    if (waiting.length > 0) {
+      setTicked((s) => {
+        const next = new Set(s);
+        for (const op of waiting) {
+          if (op.done) next.add(op.key);
+          else next.delete(op.key);
+        }
+        return next;
+      });
+      setMessage("queued");
     }
     const saved = new Set(initial);
     if (stored.some((k) => !saved.has(k))) {
@@ -86,8 +102,18 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
       return;
     }
     learner.setChecklistItem(key, done);
+    // Offline: kept on the device and sent when the connection returns (lib/offline-queue.ts).
+    const { userId } = learner;
+    const keep = () => {
+      if (userId === undefined) return false;
+      enqueue(userId, { kind: "checklist", key, done });
+      setMessage("queued");
+      return true;
+    };
+    if (isOffline() && keep()) return;
     startTransition(async () => {
-      const result = await tickChecklistItem({ key, done }).catch(() => null);
+      const result = await tickChecklistItem({ key, done }).catch((error: unknown) => (isOffline(error) && keep() ? "queued" : null));
+      if (result === "queued") return;
       learner.settle(key);
       if (result?.ok) setMessage("saved");
       else {
@@ -110,7 +136,17 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
     formState && !formState.ok ? (formState.error === "signInRequired" ? "signIn" : "error") : formState?.ok ? "saved" : message;
 
   return (
-    <form action={formAction} className="space-y-4">
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        // Offline, each tick is already kept on the device; posting would only fail.
+        if (!signedIn || !isOffline() || learner.userId === undefined) return;
+        event.preventDefault();
+        for (const item of items) if (ticked.has(item.key) !== learner.checklist.has(item.key)) enqueue(learner.userId, { kind: "checklist", key: item.key, done: ticked.has(item.key) });
+        setMessage("queued");
+      }}
+      className="space-y-4"
+    >
       <ul className="space-y-1 font-semibold" data-testid="ready-count">
         <li data-testid="ready-phone">{fill(labels.readyPhone, { ready: phone.ready, total: phone.total }, locale)}</li>
         <li data-testid="ready-computer">{fill(labels.readyComputer, { ready: computer.ready, total: computer.total }, locale)}</li>
@@ -185,6 +221,11 @@ export function ChecklistForm({ signedIn, initial, items, signInHref, labels }: 
         </button>
         <p aria-live="polite" role="status" className="text-sm">
           {status === "saved" && <span className="font-semibold text-brand-800">{labels.saved}</span>}
+          {status === "queued" && (
+            <span className={queued ? "font-semibold text-warn-ink" : "font-semibold text-brand-800"} data-testid={queued ? "will-sync" : undefined}>
+              {queued ? labels.willSync : labels.saved}
+            </span>
+          )}
           {status === "error" && <span className="text-accent">{labels.error}</span>}
           {status === "signIn" && <a href={signInHref}>{labels.signIn}</a>}
         </p>

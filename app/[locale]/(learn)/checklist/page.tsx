@@ -77,6 +77,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/che
           readyPhone: t.raw("readyPhone") as string,
           readyComputer: t.raw("readyComputer") as string,
           keptOnDevice: t("keptOnDevice"),
+          willSync: (await getTranslations({ locale, namespace: "offline" }))("willSync"),
           offerTitle: t("offerTitle"),
           offerSave: t("offerSave"),
           offerDismiss: t("offerDismiss"),

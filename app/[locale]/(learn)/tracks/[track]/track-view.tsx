@@ -14,6 +14,8 @@ import { QuestionsCount } from "@/app/_components/questions-count";
 import { TrackProgressPanel } from "./track-progress-panel";
 import { ChecksPassed } from "@/app/_components/checks-passed";
 import { TrackReadiness } from "./track-readiness";
+import { SaveTrackOffline } from "./save-track-offline";
+import { localePath } from "@/lib/i18n/paths";
 
 export async function trackMetadata({ locale, track: slug }: { locale: string; track: string }): Promise<Metadata> {
   const track = getTrack(slug);
@@ -35,6 +37,7 @@ export async function TrackView({ locale, track: slug, learner }: { locale: stri
   const lessons = track.lessons.map((l) => ({ id: l.id, slug: l.slug, title: pick(l.title, locale) }));
   // Readiness is per track: a phone track needs a phone, a computer track a computer.
   const checklist = readinessKeys(track.device).flatMap((key) => getChecklist().filter((item) => item.key === key));
+  const to = await getTranslations({ locale, namespace: "offline" });
   const marketplaces = getMarketplaces().filter((m) => (track.marketplaces as string[]).includes(m.key));
 
   return (
@@ -134,6 +137,23 @@ export async function TrackView({ locale, track: slug, learner }: { locale: stri
               ))}
             </ul>
           </section>
+          {/* Last in the column: it appears after load (where a service worker runs), moving nothing. */}
+          <SaveTrackOffline
+            trackPath={localePath(locale, `/tracks/${track.slug}`)}
+            lessonPaths={track.lessons.map((l) => localePath(locale, `/tracks/${track.slug}/${l.slug}`))}
+            labels={{
+              title: to("saveTitle"),
+              intro: to.raw("saveIntro") as string,
+              button: to.raw("saveButton") as string,
+              again: to.raw("saveAgain") as string,
+              size: to.raw("saveSize") as string,
+              dataSaver: to.raw("saveDataSaver") as string,
+              saving: to.raw("saving") as string,
+              saved: to.raw("savedState") as string,
+              error: to("saveError"),
+              progress: to("saveProgress"),
+            }}
+          />
         </aside>
       </div>
     </article>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getLesson, pick, pickList } from "@/lib/content";
 import { Link } from "@/lib/i18n/link";
+import { localePath } from "@/lib/i18n/paths";
 import { formatDuration, formatNumber } from "@/lib/format";
 import type { LearnerState } from "@/lib/learner-state";
 import { SitePage } from "@/app/_components/site-page";
@@ -52,6 +53,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
     completed: t("completed"),
     doneNext: next ? t("doneNext") : t("doneFinish"),
     signIn: t("signInToMark"),
+    willSync: (await getTranslations({ locale, namespace: "offline" }))("willSync"),
     errors: { server: t("saveError"), unknownLesson: te("unknownLesson"), invalid: t("saveError"), signInRequired: te("signInRequired") },
   };
   const crumb = "inline-flex min-h-6 items-center py-0.5";
@@ -121,7 +123,12 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
         </section>
 
         <nav aria-label={t("lessonNav")} className="space-y-4 border-t border-line pt-6">
-          <MarkLessonForm lessonId={lesson.id} labels={labels} variant="bottom" />
+          <MarkLessonForm
+            lessonId={lesson.id}
+            labels={labels}
+            variant="bottom"
+            nextHref={localePath(locale, next ? `/tracks/${track.slug}/${next.slug}` : `/tracks/${track.slug}`)}
+          />
           <div className="flex flex-wrap justify-between gap-3">
             {previous ? (
               <Link href={`/tracks/${track.slug}/${previous.slug}`} rel="prev" className="btn-secondary">

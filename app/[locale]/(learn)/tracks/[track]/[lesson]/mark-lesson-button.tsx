@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useAppLocale } from "@/lib/i18n/client";
 import { useLearner } from "@/app/_components/learner-provider";
 import { CheckCircleIcon, CheckIcon } from "@/app/_components/icons";
+import { enqueue, isOffline, usePending } from "@/lib/offline-queue";
 import { markLesson, recordLessonVisit, submitLessonMark } from "../../../actions";
 
 export type MarkLabels = {
@@ -12,10 +13,12 @@ export type MarkLabels = {
   completed: string;
   doneNext: string;
   signIn: string;
+  /** Shown while a mark made offline waits on the device. */
+  willSync: string;
   errors: Record<string, string>;
 };
 
-type Props = { lessonId: string; labels: MarkLabels; variant: "top" | "bottom" };
+type Props = { lessonId: string; labels: MarkLabels; variant: "top" | "bottom"; /** Where "done, next" goes (this language's path). */ nextHref?: string };
 
 /**
  * Mark done / undo as a real form (a server action with progressive enhancement): without
@@ -25,7 +28,7 @@ type Props = { lessonId: string; labels: MarkLabels; variant: "top" | "bottom" }
  * that only moves focus to this button: marking is always the learner's own click (a POST), never
  * a side effect of opening a link.
  */
-export function MarkLessonForm({ lessonId, labels, variant }: Props) {
+export function MarkLessonForm({ lessonId, labels, variant, nextHref }: Props) {
   const learner = useLearner();
   const locale = useAppLocale();
   const [state, action, pending] = useActionState(submitLessonMark, null);
@@ -36,6 +39,7 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   const { setLessonDone, settle, status } = learner;
   const done = learner.done.has(lessonId);
   const signedIn = status === "signedIn";
+  const queued = usePending(`lesson:${lessonId}`);
 
   useEffect(() => setEnhanced(true), []);
 
@@ -76,6 +80,16 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
   const onSubmit = (next: boolean) => (event: React.FormEvent<HTMLFormElement>) => {
     if (!signedIn) return;
     setLessonDone(lessonId, next);
+    const { userId } = learner;
+    // Offline: kept on the device and sent when the connection returns (lib/offline-queue.ts).
+    const keep = () => userId !== undefined && (enqueue(userId, { kind: "lesson", lessonId, done: next }), true);
+    if (enhanced && isOffline() && keep()) {
+      event.preventDefault();
+      setQuickError(null);
+      // "Done, next" still opens the next lesson: its saved copy, or the offline page.
+      if (variant === "bottom" && nextHref) window.location.assign(nextHref);
+      return;
+    }
     if (variant !== "top" || !enhanced) return;
     event.preventDefault();
     setQuickError(null);
@@ -85,12 +99,17 @@ export function MarkLessonForm({ lessonId, labels, variant }: Props) {
     };
     void markLesson({ lessonId, done: next })
       .then((result) => result.ok || undo(result.error ?? "server"))
-      .catch(() => undo("server"))
+      .catch((error: unknown) => (isOffline(error) && keep()) || undo("server"))
       .finally(() => settle(lessonId));
   };
   const status_ = (
     <p aria-live="polite" role="status" className="text-sm">
       {error && <span className="font-semibold text-accent">{error}</span>}
+      {queued && signedIn && variant === "top" && (
+        <span className="font-semibold text-warn-ink" data-testid="will-sync">
+          {labels.willSync}
+        </span>
+      )}
     </p>
   );
 
