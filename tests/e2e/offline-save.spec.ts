@@ -177,6 +177,17 @@ test("signed in, the saved lessons are the learner's own copies, kept apart and 
     expect(await paths("ks-private")).toContain(path);
     expect(await paths("ks-pages")).not.toContain(path);
   }
+  // Every script and style the saved signed-in copies name is on the device too (the notes form's
+  // chunk is not on a visitor's page), so they run offline.
+  const missing = await page.evaluate(async () => {
+    const out: string[] = [];
+    for (const request of await (await caches.open("ks-private")).keys()) {
+      const html = await (await (await caches.open("ks-private")).match(request))!.text();
+      for (const m of html.matchAll(/(?:src|href)="(\/_next\/static\/[^"?]+)"/g)) if (!(await caches.match(m[1]!))) out.push(m[1]!);
+    }
+    return [...new Set(out)];
+  });
+  expect(missing).toEqual([]);
   // Offline, a saved lesson is the signed-in copy: the learner's own notes box, not "sign in".
   await context.setOffline(true);
   await page.goto(lessonPaths("/en").at(-1)!);

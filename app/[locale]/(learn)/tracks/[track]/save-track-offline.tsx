@@ -95,17 +95,22 @@ export function SaveTrackOffline({ trackPath, lessonPaths, labels }: { trackPath
     setState("saving");
     setDone(0);
     try {
+      // The scripts and styles the saved pages name: a signed-in copy can need a chunk the visitor's
+      // pages (the build's list in `assets`) do not, such as the notes form's.
+      const named = new Set(assets.map(([url]) => url));
       for (const [i, path] of lessonPaths.entries()) {
         // A full download, never a revalidated copy from the browser's HTTP cache.
         const response = await fetch(path, { cache: "reload", credentials: "same-origin", headers: { Accept: "text/html" } });
         if (!response.ok || response.redirected) throw new Error(String(response.status));
         const isPrivate = /private|no-store/.test(response.headers.get("cache-control") ?? "");
+        for (const m of (await response.clone().text()).matchAll(/(?:src|href)="(\/_next\/static\/[^"?]+)"/g)) named.add(m[1]!);
         await (await caches.open(isPrivate ? PRIVATE : PAGES)).put(path, response);
         await (await caches.open(isPrivate ? PAGES : PRIVATE)).delete(path);
         setDone(i + 1);
       }
       const statics = await caches.open(STATIC);
-      for (const [url] of assets) {
+      for (const url of named) {
+        if (await caches.match(url)) continue;
         const response = await fetch(url);
         if (response.ok) await statics.put(url, response);
       }
