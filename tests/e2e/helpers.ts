@@ -80,3 +80,10 @@ export async function countSaved(email: string, kind: "completions" | "checklist
 export async function accountCount(email: string, password = PASSWORD): Promise<number> {
   return (await savedData(email, password)) ? 1 : 0;
 }
+
+/** Waits until the service worker controls the page (a reload after the first visit, as for any new worker). */
+export async function controlled(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}

@@ -1,18 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newLearnerContext, signUp, uniqueEmail } from "./helpers";
+import { controlled, newLearnerContext, signUp, uniqueEmail } from "./helpers";
 import { firstTrack } from "./content-data";
 
 // "Save this track for offline" (issue 17 item 1), against the production build's service worker.
 const trackPath = (prefix: string) => `${prefix}/tracks/${firstTrack.slug}`;
 const lessonPaths = (prefix: string) => firstTrack.lessons.map((l) => `${trackPath(prefix)}/${l.slug}`);
-
-/** Waits until the service worker controls the page (a reload after the first visit, as for any new worker). */
-async function controlled(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
 
 /** Every URL kept in Cache Storage (full URLs), by cache. */
 const cachedUrls = (page: Page) =>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { newLearnerContext, savedData, signUp, uniqueEmail } from "./helpers";
+import { controlled, newLearnerContext, savedData, signUp, uniqueEmail } from "./helpers";
 import { firstTrack } from "./content-data";
 
 // Marks made offline are kept on the device and sent when the connection returns (issue 17 item 2).
@@ -9,12 +9,6 @@ const WILL_SYNC = "Kept on this device — will sync when you are back online.";
 
 type Exported = { completions: { lessonId: string }[]; checklist: { item: string }[]; notes: { lessonId: string; body: string }[] };
 const exported = async (email: string) => (await savedData(email)) as unknown as Exported;
-
-async function controlled(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
 
 const queue = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("ks-queue") ?? "null") as { owner: number; ops: { kind: string }[] } | null);
 

@@ -1,16 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { newLearnerContext, signUp, uniqueEmail } from "./helpers";
+import { controlled, newLearnerContext, signUp, uniqueEmail } from "./helpers";
 import { firstTrack } from "./content-data";
 
 const [l1, l2, l3] = firstTrack.lessons;
 const lesson = (slug: string, prefix = "/en") => `${prefix}/tracks/${firstTrack.slug}/${slug}`;
-
-/** Waits until the service worker controls the page (a reload after the first visit, as for any new worker). */
-async function controlled(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
 
 /** Every URL kept in Cache Storage, by cache. */
 const cached = (page: Page) =>
