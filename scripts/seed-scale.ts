@@ -52,9 +52,11 @@ const TABLES = ["users", "lessonCompletions", "lessonVisits", "checklistMarks", 
 const pending = Object.fromEntries(TABLES.map((name) => [name, [] as Row[]])) as Record<(typeof TABLES)[number], Row[]>;
 async function flush(table: keyof typeof pending, force = false) {
   const rows = pending[table];
-  while (rows.length >= CHUNK || (force && rows.length > 0)) {
+  // SQLite binds at most 32,766 values a statement: wide rows go in fewer at a time.
+  const size = Math.min(CHUNK, Math.floor(30_000 / Object.keys(rows[0] ?? { x: 0 }).length));
+  while (rows.length >= size || (force && rows.length > 0)) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insert(t[table]).values(rows.splice(0, CHUNK) as any);
+    await db.insert(t[table]).values(rows.splice(0, size) as any);
   }
 }
 let completions = 0;
