@@ -130,7 +130,7 @@ test.describe("2. marking and progress without JavaScript", () => {
     const response = await page.goto(path, { waitUntil: "networkidle" });
     const headers = response!.headers();
     expect(headers["x-nextjs-prerender"] ?? headers["x-served-from"], "served prerendered").toBeTruthy();
-    const dynamic = seen.filter((p) => p !== path && !/^\/(_next\/static|fonts)\//.test(p) && p !== "/icon.svg");
+    const dynamic = seen.filter((p) => p !== path && !/^\/(_next\/static|fonts)\//.test(p));
     console.log(`visitor lesson page: dynamic requests = ${dynamic.length}`);
     expect(dynamic).toEqual([]);
 
