@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useAppLocale } from "@/lib/i18n/client";
-import { fill, numberLocale } from "@/lib/format";
+import { fill, formatNumber } from "@/lib/format";
 
 export type SaveTrackLabels = {
   title: string;
@@ -89,7 +89,7 @@ export function SaveTrackOffline({ trackPath, lessonPaths, labels }: { trackPath
 
   if (bytes === null) return null;
   const total = lessonPaths.length;
-  const mb = new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: bytes < 1e6 ? 2 : 1, maximumFractionDigits: bytes < 1e6 ? 2 : 1 }).format(bytes / 1e6);
+  const mb = formatNumber(bytes / 1e6, locale, bytes < 1e6 ? 2 : 1);
 
   async function save() {
     setState("saving");
