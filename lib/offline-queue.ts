@@ -52,9 +52,23 @@ export function enqueue(owner: number, op: QueuedOp) {
   writeQueue({ owner, ops: [...ops, { ...op, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` }] });
 }
 
-/** Whether a failed call should be kept for later: the device is offline or the request never got an answer. */
+// navigator.onLine is only a hint: it stays true on a connection that answers nothing (and, in
+// Chromium 150, on a page the service worker served while the device is offline). So the page
+// also remembers that its last request to the server got no answer, until one does.
+let unreachable = false;
+
+/** Records whether a request to the server got an answer (LearnerProvider's /api/me, the queue's sends). */
+export function noteReachable(answered: boolean) {
+  unreachable = !answered;
+}
+
+/**
+ * Whether a change should be kept for later: the device says it is offline, the page's last
+ * request got no answer, or this call's request never got one (a TypeError from fetch).
+ */
 export function isOffline(error?: unknown): boolean {
-  return (typeof navigator !== "undefined" && navigator.onLine === false) || error instanceof TypeError;
+  if (error instanceof TypeError) unreachable = true;
+  return (typeof navigator !== "undefined" && navigator.onLine === false) || unreachable;
 }
 
 function subscribe(callback: () => void) {

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import type { LearnerState } from "@/lib/learner-state";
-import { queuedFor, readQueue, type QueuedOp } from "@/lib/offline-queue";
+import { noteReachable, queuedFor, readQueue, type QueuedOp } from "@/lib/offline-queue";
 
 export type LearnerSnapshot = {
   status: "loading" | "anonymous" | "signedIn";
@@ -68,6 +68,9 @@ function sync(userId: number | undefined) {
   void import("./offline-sync").then((m) => m.drainQueue(userId)).catch(() => undefined);
 }
 
+/** How soon a page whose /api/me got no answer asks again. */
+const RETRY_MS = 4000;
+
 const LearnerContext = createContext<LearnerContextValue | null>(null);
 
 /**
@@ -100,11 +103,13 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
       return;
     }
     const controller = new AbortController();
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     const requestedAt = performance.now();
     fetch("/api/me", { cache: "no-store", signal: controller.signal })
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
       .then((body: LearnerState) => {
         unanswered.current = false;
+        noteReachable(true);
         const next = snapshot(body);
         const done = new Set(next.done);
         const checklist = new Set(next.checklist);
@@ -116,10 +121,20 @@ export function LearnerProvider({ children, initial }: { children: React.ReactNo
         sync(next.userId);
       })
       .catch((error: unknown) => {
-        if ((error as Error).name === "TypeError") unanswered.current = true;
+        if ((error as Error).name === "TypeError") {
+          // No answer: the page counts as offline (lib/offline-queue.ts isOffline) and asks again
+          // in a few seconds, since the browser's "online" event may never come (it may never have
+          // thought itself offline).
+          unanswered.current = true;
+          noteReachable(false);
+          retryTimer = setTimeout(() => document.visibilityState === "visible" && setRetry((n) => n + 1), RETRY_MS);
+        }
         if ((error as Error).name !== "AbortError") setState((s) => ({ ...s, status: s.status === "loading" ? "anonymous" : s.status }));
       });
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      clearTimeout(retryTimer);
+    };
   }, [pathname, initialId, retry]);
 
   // Back online, or back to this tab: send what was kept while offline.

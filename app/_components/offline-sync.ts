@@ -6,7 +6,7 @@
 // only ever sent under the learner who made it.
 import { markLesson, tickChecklistItem } from "@/app/[locale]/(learn)/actions";
 import { saveNote } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/notes-actions";
-import { readQueue, writeQueue, type QueuedOp } from "@/lib/offline-queue";
+import { isOffline, noteReachable, readQueue, writeQueue, type QueuedOp } from "@/lib/offline-queue";
 
 type Answer = { ok: boolean; error?: string };
 const FINAL_ERRORS = new Set(["invalid", "unknownLesson"]);
@@ -33,8 +33,10 @@ async function drainNow(owner: number): Promise<void> {
     let answer: Answer;
     try {
       answer = await send(op);
-    } catch {
-      return; // no answer: try again when the connection returns
+      noteReachable(true);
+    } catch (error) {
+      isOffline(error); // no answer: the page now counts as offline, and tries again later
+      return;
     }
     if (!answer.ok && !FINAL_ERRORS.has(answer.error ?? "")) return;
     // Remove exactly this operation: a newer change to the same target made meanwhile stays.
