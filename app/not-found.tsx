@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SITE_ICONS } from "@/lib/site-icon";
 import "./globals.css";
 
@@ -14,7 +13,7 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-bold">পাতাটি পাওয়া যায়নি · Page not found</h1>
           <p className="mt-4">
-            <Link href="/">কাজশেখা হোম</Link> · <Link href="/en" lang="en">KajShekha home</Link>
+            <a href="/">কাজশেখা হোম</a> · <a href="/en" lang="en">KajShekha home</a>
           </p>
         </main>
       </body>

@@ -9,6 +9,7 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { LearnerProvider } from "@/app/_components/learner-provider";
 import { DevicePrefsScript } from "@/app/_components/device-prefs-script";
 import { OfflineBanner } from "@/app/_components/offline-banner";
+import { LinkNavigation } from "@/app/_components/link-navigation";
 import { OfflineClient } from "@/app/_components/offline-client";
 import { SITE_ICONS } from "@/lib/site-icon";
 
@@ -54,6 +55,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <SiteFooter />
         </LearnerProvider>
         <OfflineClient />
+        <LinkNavigation />
       </body>
     </html>
   );

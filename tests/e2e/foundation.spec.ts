@@ -35,6 +35,32 @@ test("the language switch keeps the learner on the same lesson", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title.bn);
 });
 
+test("a click on a site link opens the page without reloading it; without JavaScript it is a plain link", async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/en/tracks/web-design");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(webDesign.title.en);
+    const documents: string[] = [];
+    page.on("request", (r) => r.resourceType() === "document" && documents.push(new URL(r.url()).pathname));
+    if (javaScriptEnabled) await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await page.locator("#lessons + ol > li a").first().click();
+    await expect(page).toHaveURL(new RegExp(`/en/tracks/web-design/${lesson.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title.en);
+    if (javaScriptEnabled) {
+      // The same document: Next's router fetched the page's payload, the browser did not reload.
+      expect(documents).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+      await page.goBack();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(webDesign.title.en);
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    } else {
+      expect(documents).toEqual([`/en/tracks/web-design/${lesson.slug}`]);
+    }
+    await context.close();
+  }
+});
+
 test("a track page lists its lessons in order", async ({ page }) => {
   await page.goto("/en/tracks/web-design");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(webDesign.title.en);

@@ -2,7 +2,6 @@
 
 import { useLearner } from "@/app/_components/learner-provider";
 import { ProgressBar } from "@/app/_components/progress-bar";
-import NextLink from "next/link";
 import { localePath } from "@/lib/i18n/paths";
 import { fill } from "@/lib/format";
 import { trackProgress } from "@/lib/progress";
@@ -22,9 +21,9 @@ export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels, 
   const learner = useLearner();
   const first = lessons[0]!;
   const start = (
-    <NextLink prefetch={false} href={localePath(locale, `/tracks/${trackSlug}/${first.slug}`)} className="btn-primary">
+    <a href={localePath(locale, `/tracks/${trackSlug}/${first.slug}`)} className="btn-primary">
       {labels.startLesson}
-    </NextLink>
+    </a>
   );
   if (learner.status !== "signedIn") return <div>{start}</div>;
 
@@ -40,9 +39,9 @@ export function TrackProgressPanel({ trackSlug, title, locale, lessons, labels, 
       <p className="text-sm">{text}</p>
       {children}
       {next ? (
-        <NextLink prefetch={false} href={localePath(locale, `/tracks/${trackSlug}/${next.slug}`)} className="btn-primary" data-testid="continue">
+        <a href={localePath(locale, `/tracks/${trackSlug}/${next.slug}`)} className="btn-primary" data-testid="continue">
           {p.done === 0 && !resumeId ? labels.startLesson : fill(labels.continueLesson, { title: next.title }, locale)}
-        </NextLink>
+        </a>
       ) : (
         <p className="font-semibold text-brand-800">{labels.complete}</p>
       )}

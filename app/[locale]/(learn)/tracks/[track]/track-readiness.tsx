@@ -1,7 +1,6 @@
 "use client";
 
 import { useLearner } from "@/app/_components/learner-provider";
-import NextLink from "next/link";
 import { useAppLocale } from "@/lib/i18n/client";
 import { localePath } from "@/lib/i18n/paths";
 import { CheckIcon, CircleIcon } from "@/app/_components/icons";
@@ -39,7 +38,7 @@ export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, lab
             <li key={item.key} className="flex items-start gap-2">
               <span className={`mt-1 ${ready ? "text-brand-700" : "text-muted"}`}>{ready ? <CheckIcon /> : <CircleIcon />}</span>
               <span>
-                <NextLink prefetch={false} href={localePath(locale, `/checklist#${item.key}`)}>{item.title}</NextLink>
+                <a href={localePath(locale, `/checklist#${item.key}`)}>{item.title}</a>
                 {signedIn && <span className="block text-sm text-muted">{ready ? labels.ready : labels.notReady}</span>}
               </span>
             </li>
@@ -48,7 +47,7 @@ export function TrackReadiness({ trackSlug, lessonIds, needsComputer, items, lab
       </ul>
       {warn && (
         <p role="status" className="rounded-lg bg-warn-bg p-3 text-sm text-warn-ink">
-          {labels.warning} <NextLink prefetch={false} href={localePath(locale, "/checklist#computer")}>{labels.open}</NextLink>
+          {labels.warning} <a href={localePath(locale, "/checklist#computer")}>{labels.open}</a>
         </p>
       )}
     </div>

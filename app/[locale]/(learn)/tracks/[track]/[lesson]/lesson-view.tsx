@@ -7,10 +7,11 @@ import { localePath } from "@/lib/i18n/paths";
 import { formatDuration, formatNumber } from "@/lib/format";
 import type { LearnerState } from "@/lib/learner-state";
 import { SitePage } from "@/app/_components/site-page";
-import { MarkLessonForm, type MarkLabels } from "./mark-lesson-button";
+import type { MarkLabels, MarkLessonForm } from "./mark-lesson-button";
+import { VisitorMarkForm } from "./visitor-mark-form";
 import { ResourceList } from "./resource-list";
 import { LessonSeeAlso } from "@/app/_components/lesson-see-also";
-import { QuestionsCount } from "@/app/_components/questions-count";
+import type { QuestionsCount } from "@/app/_components/questions-count";
 import { ChecksSection } from "@/app/_components/checks-section";
 import { PracticeSignIn } from "@/app/_components/portfolio-practice-sign-in";
 import { LessonNotesSignIn } from "@/app/_components/lesson-notes-sign-in";
@@ -23,6 +24,8 @@ type Params = { locale: string; track: string; lesson: string };
  * is not in its bundle; it shows sign-in links in their place.
  */
 export type OwnWork = (lesson: { lessonId: string; path: string }) => { practice: React.ReactNode; notes: React.ReactNode };
+/** The twin's client components for marks and question counts (the visitor's page has neither). */
+export type LearnerParts = { MarkLessonForm: typeof MarkLessonForm; QuestionsCount: typeof QuestionsCount };
 
 export async function lessonMetadata({ locale, track, lesson }: Params): Promise<Metadata> {
   const found = getLesson(track, lesson);
@@ -37,7 +40,7 @@ export async function lessonMetadata({ locale, track, lesson }: Params): Promise
  * A lesson, for the prerendered page every visitor gets and for its dynamic twin a signed-in
  * learner gets (with `learner`, so marks and header are right without JavaScript).
  */
-export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug, learner, ownWork }: Params & { learner?: LearnerState; ownWork?: OwnWork }) {
+export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug, learner, ownWork, parts }: Params & { learner?: LearnerState; ownWork?: OwnWork; parts?: LearnerParts }) {
   const found = getLesson(trackSlug, lessonSlug);
   if (!found) notFound();
   const { track, lesson, index, previous, next } = found;
@@ -82,7 +85,7 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
           <p className="text-sm text-muted" data-testid="lesson-length">{formatDuration(lesson.minutes, locale)}</p>
         </header>
 
-        <MarkLessonForm lessonId={lesson.id} labels={labels} variant="top" />
+        {parts ? <parts.MarkLessonForm lessonId={lesson.id} labels={labels} variant="top" /> : <VisitorMarkForm lessonId={lesson.id} locale={locale} labels={labels} variant="top" />}
 
         <section aria-labelledby="learn">
           <h2 id="learn" className="text-xl font-bold">{t("learnTitle")}</h2>
@@ -118,17 +121,21 @@ export async function LessonView({ locale, track: trackSlug, lesson: lessonSlug,
             <Link href={`${here}/questions`} className="btn-secondary" data-testid="questions-link">
               {tq("openLink")} <span aria-hidden="true">→</span>
             </Link>
-            <QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={tq.raw("count") as string} />
+            {parts && <parts.QuestionsCount trackSlug={track.slug} lessonId={lesson.id} template={tq.raw("count") as string} />}
           </p>
         </section>
 
         <nav aria-label={t("lessonNav")} className="space-y-4 border-t border-line pt-6">
-          <MarkLessonForm
-            lessonId={lesson.id}
-            labels={labels}
-            variant="bottom"
-            nextHref={localePath(locale, next ? `/tracks/${track.slug}/${next.slug}` : `/tracks/${track.slug}`)}
-          />
+          {parts ? (
+            <parts.MarkLessonForm
+              lessonId={lesson.id}
+              labels={labels}
+              variant="bottom"
+              nextHref={localePath(locale, next ? `/tracks/${track.slug}/${next.slug}` : `/tracks/${track.slug}`)}
+            />
+          ) : (
+            <VisitorMarkForm lessonId={lesson.id} locale={locale} labels={labels} variant="bottom" />
+          )}
           <div className="flex flex-wrap justify-between gap-3">
             {previous ? (
               <Link href={`/tracks/${track.slug}/${previous.slug}`} rel="prev" className="btn-secondary">

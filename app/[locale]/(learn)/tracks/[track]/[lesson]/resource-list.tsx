@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { pick, type Resource } from "@/lib/content";
 import { videoIdOf } from "@/lib/content/schema";
-import { VideoEmbed } from "./video-embed";
+import { VideoEmbed, type VideoLabels } from "./video-embed";
 import { SearchIcon } from "@/app/_components/icons";
 import { estimateVideoMegabytes } from "@/lib/data-estimate";
 import { formatNumber } from "@/lib/format";
@@ -22,7 +22,16 @@ export async function ResourceList({ resources, locale, minutes }: { resources: 
   const searches = resources.flatMap((r) => (r.kind === "search" ? [r] : []));
   const [first, ...rest] = media;
   // Rendered into every page, shown only with the data saver on (app/globals.css .save-only).
-  const dataSaver = { estimate: t("dataEstimate", { mb: formatNumber(estimateVideoMegabytes(minutes), locale) }), tip: t("dataTip") };
+  // One object for every player of the page: the RSC payload carries it once and refers to it.
+  const shared: VideoLabels = {
+    playNote: t("playNote"),
+    playlistNote: t("playlistNote"),
+    failed: t("videoFailed"),
+    retry: t("videoRetry"),
+    openApp: t("videoOpenApp"),
+    estimate: t("dataEstimate", { mb: formatNumber(estimateVideoMegabytes(minutes), locale) }),
+    tip: t("dataTip"),
+  };
 
   const item = (r: Exclude<Resource, { kind: "search" }>) => {
     const title = pick(r.title, locale);
@@ -40,14 +49,9 @@ export async function ResourceList({ resources, locale, minutes }: { resources: 
             src={src}
             title={title}
             watchUrl={r.url}
-            labels={{
-              play: t("play", { title }),
-              note: r.kind === "playlist" ? t("playlistNote") : t("playNote"),
-              failed: t("videoFailed"),
-              retry: t("videoRetry"),
-              openApp: t("videoOpenApp"),
-              ...dataSaver,
-            }}
+            play={t("play", { title })}
+            playlist={r.kind === "playlist"}
+            labels={shared}
           />
         )}
         <p>

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { PlayIcon } from "@/app/_components/icons";
 
-type Labels = { play: string; note: string; failed: string; retry: string; openApp: string; estimate: string; tip: string };
+/** The words every player of a page shares (one object, so the page carries them once). */
+export type VideoLabels = { playNote: string; playlistNote: string; failed: string; retry: string; openApp: string; estimate: string; tip: string };
 
 /**
  * A click-to-load player: a compact row until the learner presses play, so nothing is fetched
@@ -11,7 +12,7 @@ type Labels = { play: string; note: string; failed: string; retry: string; openA
  * A frame that fails shows the browser's own error page, which the page cannot detect across
  * origins: so the way out (try again, open in the YouTube app) is always shown under the player.
  */
-export function VideoEmbed({ src, title, watchUrl, labels }: { src: string; title: string; watchUrl: string; labels: Labels }) {
+export function VideoEmbed({ src, title, watchUrl, play, playlist, labels }: { src: string; title: string; watchUrl: string; play: string; playlist: boolean; labels: VideoLabels }) {
   const [attempt, setAttempt] = useState(0);
   if (attempt > 0) {
     return (
@@ -49,8 +50,8 @@ export function VideoEmbed({ src, title, watchUrl, labels }: { src: string; titl
         <PlayIcon className="size-6" />
       </span>
       <span className="min-w-0">
-        <span className="block font-semibold">{labels.play}</span>
-        <span className="block text-sm text-white/80">{labels.note}</span>
+        <span className="block font-semibold">{play}</span>
+        <span className="block text-sm text-white/80">{playlist ? labels.playlistNote : labels.playNote}</span>
         <span className="save-only block text-sm font-semibold" data-testid="video-data-estimate">{labels.estimate}</span>
         <span className="save-only block text-sm text-white/80" data-testid="video-quality-tip">{labels.tip}</span>
       </span>

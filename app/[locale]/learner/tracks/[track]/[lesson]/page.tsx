@@ -2,6 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { currentLearner } from "@/app/_components/learner-page";
 import { PracticeWork } from "@/app/_components/portfolio-practice-work";
 import { LessonNotes } from "@/app/_components/lesson-notes";
+import { MarkLessonForm } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/mark-lesson-button";
+import { QuestionsCount } from "@/app/_components/questions-count";
 import { LessonView, lessonMetadata, type OwnWork } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/lesson-view";
 
 // The lesson page for a browser with the signed-in hint (next.config.ts rewrites it here).
@@ -17,5 +19,5 @@ export default async function LearnerLessonPage({ params }: PageProps<"/[locale]
     practice: <PracticeWork locale={p.locale} lessonId={lessonId} path={path} signedIn={Boolean(learner)} />,
     notes: <LessonNotes locale={p.locale} lessonId={lessonId} path={path} signedIn={Boolean(learner)} />,
   });
-  return <LessonView {...p} learner={learner} ownWork={ownWork} />;
+  return <LessonView {...p} learner={learner} ownWork={ownWork} parts={{ MarkLessonForm, QuestionsCount }} />;
 }
