@@ -6,6 +6,13 @@ export function numberLocale(locale: string): string {
 
 const BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯";
 
+/** "1299" → "1300", "99" → "100": adds one to a string of decimal digits. */
+function increment(digits: string): string {
+  const i = digits.search(/9*$/);
+  if (i === 0) return `1${"0".repeat(digits.length)}`;
+  return `${digits.slice(0, i - 1)}${Number(digits[i - 1]) + 1}${"0".repeat(digits.length - i)}`;
+}
+
 /**
  * Numbers in the learner's script: Bengali digits in Bengali, grouped the way ICU groups them
  * (en-GB 1,234,567; bn-BD ১২,৩৪,৫৬৭), with `fractionDigits` decimals (default: up to 3, trailing
@@ -14,13 +21,6 @@ const BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯";
  * loads ICU's locale data: 60 ms of main thread on a mid-range phone (4× CPU slowdown), the largest
  * single cost of a lesson page's start-up. tests/unit/format.test.ts holds it equal to Intl.
  */
-/** "1299" → "1300", "99" → "100": adds one to a string of decimal digits. */
-function increment(digits: string): string {
-  const i = digits.search(/9*$/);
-  if (i === 0) return `1${"0".repeat(digits.length)}`;
-  return `${digits.slice(0, i - 1)}${Number(digits[i - 1]) + 1}${"0".repeat(digits.length - i)}`;
-}
-
 export function formatNumber(value: number, locale: string, fractionDigits?: number): string {
   const digits = fractionDigits ?? 3;
   const shortest = String(Math.abs(value)); // the shortest decimal that reads back as value, as ICU rounds it

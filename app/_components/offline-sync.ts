@@ -6,7 +6,7 @@
 // only ever sent under the learner who made it.
 import { markLesson, tickChecklistItem } from "@/app/[locale]/(learn)/actions";
 import { saveNote } from "@/app/[locale]/(learn)/tracks/[track]/[lesson]/notes-actions";
-import { isOffline, noteReachable, readQueue, writeQueue, type QueuedOp } from "@/lib/offline-queue";
+import { noteReachable, readQueue, writeQueue, type QueuedOp } from "@/lib/offline-queue";
 
 type Answer = { ok: boolean; error?: string };
 const FINAL_ERRORS = new Set(["invalid", "unknownLesson"]);
@@ -35,7 +35,8 @@ async function drainNow(owner: number): Promise<void> {
       answer = await send(op);
       noteReachable(true);
     } catch (error) {
-      isOffline(error); // no answer: the page now counts as offline, and tries again later
+      // No answer: the page now counts as offline (lib/offline-queue.ts), and tries again later.
+      if (error instanceof TypeError) noteReachable(false);
       return;
     }
     if (!answer.ok && !FINAL_ERRORS.has(answer.error ?? "")) return;

@@ -44,15 +44,6 @@ export type LessonMarkState = { ok: boolean; done?: boolean; error?: string; at:
  * mark, or to the next one. A visitor, or a learner whose session ended, is sent to sign in and
  * brought back to mark it.
  */
-/**
- * The visitor's mark form (visitor-mark-form.tsx, rendered on the server: no client code): the same
- * answer as submitLessonMark, which sends a visitor to sign in and a learner back to the lesson.
- */
-export async function submitVisitorLessonMark(form: FormData): Promise<void> {
-  form.delete("enhanced");
-  await submitLessonMark(null, form);
-}
-
 export async function submitLessonMark(_prev: LessonMarkState, form: FormData): Promise<LessonMarkState> {
   const locale = form.get("locale") === "en" ? "en" : "bn";
   const lessonId = String(form.get("lessonId") ?? "").slice(0, 80);
@@ -78,4 +69,13 @@ export async function submitLessonMark(_prev: LessonMarkState, form: FormData): 
   }
   if (form.get("enhanced") !== "1") redirect(localePath(locale, lessonPath));
   return { ok: true, done: result.data.done, at: Date.now() };
+}
+
+/**
+ * The visitor's mark form (visitor-mark-form.tsx, rendered on the server: no client code): the same
+ * answer as submitLessonMark, which sends a visitor to sign in and a learner back to the lesson.
+ */
+export async function submitVisitorLessonMark(form: FormData): Promise<void> {
+  form.delete("enhanced");
+  await submitLessonMark(null, form);
 }
